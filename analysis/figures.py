@@ -1,0 +1,125 @@
+"""The one place figures are styled and written.
+
+:func:`save_figure` writes ``<out>/<article>/<notebook>/<slug>.png`` (fixed dpi), ``.svg``
+(deterministic bytes) and ``.csv`` (the data drawn), each atomically: written to a temporary
+file in the same folder, then renamed, so an interrupted run never leaves half a file. The
+title and caption go into the PNG's metadata, where the gallery reads them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from . import config
+
+DPI = 150
+# One colour per meaning, the same in every figure.
+COLORS = {
+    "narration": "#4C72B0",
+    "quote": "#DD8452",
+    "negative": "#C44E52",
+    "neutral": "#8C8C8C",
+    "positive": "#55A868",
+    "rolling": "#222222",
+}
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+def set_theme() -> None:
+    """The project's look, set once: seaborn's whitegrid, fixed fonts, deterministic SVG."""
+    sns.set_theme(style="whitegrid", context="notebook", font="DejaVu Sans")
+    matplotlib.rcParams.update({
+        "svg.hashsalt": "news-framing-analysis",
+        "svg.fonttype": "path",
+        "figure.dpi": 100,
+        "savefig.dpi": DPI,
+        "savefig.bbox": "tight",
+        "axes.titleweight": "bold",
+        "axes.titlesize": 12,
+        "axes.titlelocation": "left",
+    })
+
+
+set_theme()
+
+
+def figure_dir(article_id: str, notebook: str, out_dir: str | os.PathLike | None = None) -> Path:
+    """``<out_dir or figures/>/<article>/<notebook>/``."""
+    from .loaders import check_id
+
+    check_id(article_id, "figure")
+    check_id(notebook, "figure")
+    base = Path(out_dir) if out_dir else config.figures_dir()
+    return base / article_id / notebook
+
+
+def _atomic_write(path: Path, write) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_figure(fig, data: pd.DataFrame, *, article: str, notebook: str, slug: str,
+                caption: str = "", out_dir: str | os.PathLike | None = None) -> Path:
+    """Write ``fig`` as PNG and SVG and ``data`` as CSV, named only from the parameters;
+    close the figure; return the PNG's path."""
+    if not _SLUG.fullmatch(slug):
+        raise ValueError(f"figure slug {slug!r}: use lower-case letters, digits, '_' and '-'")
+    folder = figure_dir(article, notebook, out_dir)
+    base = folder / slug
+    title = _title(fig)
+    png_meta = {"Software": None, "Title": title, "Description": caption}
+    try:
+        _atomic_write(base.with_suffix(".png"),
+                      lambda p: fig.savefig(p, format="png", dpi=DPI, metadata=png_meta))
+        _atomic_write(base.with_suffix(".svg"),
+                      lambda p: fig.savefig(p, format="svg",
+                                            metadata={"Date": None, "Title": title}))
+        _atomic_write(base.with_suffix(".csv"), lambda p: data.to_csv(p, index=False))
+    finally:
+        plt.close(fig)
+    return base.with_suffix(".png")
+
+
+def save_html(html: str, *, article: str, notebook: str, name: str,
+              out_dir: str | os.PathLike | None = None) -> Path:
+    """Write an HTML exhibit (an annotated article, say) beside the figures, atomically."""
+    path = figure_dir(article, notebook, out_dir) / f"{name}.html"
+    _atomic_write(path, lambda p: Path(p).write_text(html, encoding="utf-8"))
+    return path
+
+
+def _title(fig) -> str:
+    if fig._suptitle is not None:
+        return fig._suptitle.get_text()
+    for ax in fig.axes:
+        if ax.get_title(loc="left"):
+            return ax.get_title(loc="left")
+        if ax.get_title():
+            return ax.get_title()
+    return ""
+
+
+def show(path: str | os.PathLike) -> None:
+    """Display a saved PNG inline when running in Jupyter (figures are closed once saved)."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import Image, display
+    except ImportError:  # pragma: no cover - IPython comes with the notebooks' environment
+        return
+    if get_ipython() is not None:
+        display(Image(filename=str(path)))

@@ -1,0 +1,327 @@
+"""Articles in: ``.txt`` files (with an optional ``<stem>.json`` sidecar), folders of them, and
+``.jsonl`` / ``.csv`` corpora with one article per row.
+
+An article keeps its text exactly as read (only a UTF-8 byte-order mark is dropped), so every
+span in the project is ``[start, end)`` into ``Article.text``. Bad input raises
+:class:`ArticleError`, whose message names the file (and row) and the reason; the batch
+functions yield those errors beside the good articles instead of stopping.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from . import config
+
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
+METADATA_FIELDS = ("title", "outlet", "date", "url")
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+
+
+class ArticleError(Exception):
+    """An article that cannot be read: ``str(err)`` is ``"<where>: <reason>"``."""
+
+    def __init__(self, where: str | os.PathLike, reason: str):
+        self.where = str(where)
+        self.reason = reason
+        super().__init__(f"{self.where}: {reason}")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article. ``source`` says where it came from (file, and row of a corpus)."""
+
+    id: str
+    text: str
+    source: str
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+    extra: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @cached_property
+    def segments(self):
+        """Headings and sentences (:class:`analysis.text.Segment`) in reading order."""
+        from .text import segment
+
+        return segment(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        from .text import paragraphs
+
+        return paragraphs(self.text)
+
+    @cached_property
+    def quote_regions(self):
+        from .text import quote_regions
+
+        return quote_regions(self.text, self.paragraphs)
+
+    @property
+    def headings(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.segments if s.is_heading]
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.segments if not s.is_heading]
+
+    @property
+    def metadata(self) -> dict:
+        return {k: getattr(self, k) for k in METADATA_FIELDS}
+
+    @property
+    def label(self) -> str:
+        """How figures name the article: outlet and title where known, else the id."""
+        parts = [p for p in (self.outlet, self.title) if p]
+        return " — ".join(parts) if parts else self.id
+
+
+def check_id(article_id: object, where: str) -> str:
+    """The id, if it is safe as a folder name under ``figures/``; else an ArticleError."""
+    if not isinstance(article_id, str) or not article_id:
+        raise ArticleError(where, "no article id")
+    if not _SAFE_ID.fullmatch(article_id) or ".." in article_id:
+        raise ArticleError(
+            where,
+            f"article id {article_id!r} cannot be used as a folder name: use letters, digits, "
+            "'.', '_' and '-' (at most 128, starting with a letter or digit)",
+        )
+    return article_id
+
+
+def decode(data: bytes, where: str, max_bytes: int | None = None) -> str:
+    """Bytes to text, or an ArticleError that says why not."""
+    limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
+    if len(data) > limit:
+        raise ArticleError(where, f"too large: {_size(len(data))}, over the {_size(limit)} limit "
+                                  "(set max_bytes or ANALYSIS_MAX_ARTICLE_BYTES to raise it)")
+    if b"\x00" in data:
+        raise ArticleError(where, f"binary file, not text (NUL byte at offset {data.index(0)})")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(
+            where, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
+        ) from None
+    if not text.strip():
+        raise ArticleError(where, "empty article (no text, or only white space)")
+    return text
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Article:
+    """One ``.txt`` article; id = file stem; metadata from ``<stem>.json`` if present."""
+    path = Path(path)
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(where, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(where, "is a folder, not an article file") from None
+    except OSError as err:
+        raise ArticleError(where, f"cannot be read ({err.strerror})") from None
+    text = decode(data, where, max_bytes)
+    article_id = check_id(path.stem, where)
+    meta = _sidecar(path)
+    return Article(article_id, text, where, **meta)
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_suffix(".json")
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise ArticleError(side, f"metadata sidecar is not valid UTF-8 JSON ({err})") from None
+    if not isinstance(meta, dict):
+        raise ArticleError(side, "metadata sidecar must be a JSON object")
+    return _metadata(meta)
+
+
+def _metadata(row: dict) -> dict:
+    meta = {k: (str(row[k]) if row.get(k) not in (None, "") else None) for k in METADATA_FIELDS}
+    extra = {k: v for k, v in row.items() if k not in METADATA_FIELDS + ("id", "text")}
+    return {**meta, "extra": extra}
+
+
+def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
+                ) -> Iterator[Article | ArticleError]:
+    """Articles of a ``.jsonl`` or ``.csv`` corpus, one per row, streamed; a bad row yields an
+    ArticleError naming file and line, and the next rows still come."""
+    path = Path(path)
+    where = str(path)
+    try:
+        handle = open(path, "rb")
+    except FileNotFoundError:
+        yield ArticleError(where, "no such file")
+        return
+    except OSError as err:
+        yield ArticleError(where, f"cannot be read ({err.strerror})")
+        return
+    seen: dict[str, int] = {}
+    with handle:
+        head = handle.read(4096)
+        if b"\x00" in head:
+            yield ArticleError(where, "binary file, not a text corpus")
+            return
+        handle.seek(0)
+        stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        rows = _jsonl_rows(stream) if path.suffix == ".jsonl" else _csv_rows(stream)
+        try:
+            for line, row in rows:
+                loc = f"{where} line {line}"
+                if isinstance(row, ArticleError):
+                    yield ArticleError(loc, row.reason)
+                    continue
+                try:
+                    yield _row_article(row, loc, seen, line, max_bytes)
+                except ArticleError as err:
+                    yield err
+        except UnicodeDecodeError as err:
+            yield ArticleError(where, f"not UTF-8 text ({err.reason}); rows after this point "
+                                      "were not read")
+
+
+def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
+    for n, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield n, ArticleError("", f"not valid JSON ({err.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield n, ArticleError("", "each line must be a JSON object with 'id' and 'text'")
+            continue
+        yield n, row
+
+
+def _csv_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
+    csv.field_size_limit(max(config.MAX_ARTICLE_BYTES * 4, 1 << 24))
+    reader = csv.DictReader(stream)
+    if reader.fieldnames is None:
+        return
+    missing = {"id", "text"} - set(reader.fieldnames)
+    if missing:
+        yield 1, ArticleError("", f"the header has no {' or '.join(sorted(missing))} column")
+        return
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            yield reader.line_num, ArticleError("", f"malformed CSV ({err})")
+            return
+        if None in row:
+            yield reader.line_num, ArticleError("", "more fields than the header has")
+            continue
+        yield reader.line_num, row
+
+
+def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
+                 max_bytes: int | None) -> Article:
+    text = row.get("text")
+    if not isinstance(text, str):
+        raise ArticleError(loc, "no 'text' field (a string) in this row")
+    raw_id = row.get("id")
+    article_id = check_id(str(raw_id) if isinstance(raw_id, int | str) else raw_id, loc)
+    if article_id in seen:
+        raise ArticleError(loc, f"duplicate id {article_id!r} (first on line {seen[article_id]})")
+    seen[article_id] = line
+    data = text.encode("utf-8")
+    decode(data, loc, max_bytes)  # size and emptiness checks, same rules as files
+    return Article(article_id, text, loc, **_metadata(row))
+
+
+def iter_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
+                  max_bytes: int | None = None) -> Iterator[Article | ArticleError]:
+    """Every article under the given paths (files or folders; default ``seeds/``), in order,
+    with an ArticleError in place of each one that cannot be read. Ids are unique across the
+    batch: a repeated id is an error, since its figures would overwrite the first's."""
+    if paths is None:
+        paths = [config.SEEDS_DIR]
+    elif isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    seen: dict[str, str] = {}
+    for given in paths:
+        path = config.resolve(given)
+        for item in _expand(path, str(given)):
+            if isinstance(item, Article):
+                if item.id in seen:
+                    item = ArticleError(item.source, f"duplicate article id {item.id!r} "
+                                                     f"(already read from {seen[item.id]})")
+                else:
+                    seen[item.id] = item.source
+            yield item
+
+
+def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
+    if not path.exists():
+        yield ArticleError(given, "no such file or folder")
+        return
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+        if not files:
+            yield ArticleError(given, "folder has no articles (.txt, .jsonl or .csv files)")
+        for f in files:
+            yield from _expand(f, str(f))
+        return
+    if path.suffix in (".jsonl", ".csv"):
+        yield from iter_corpus(path)
+        return
+    try:
+        yield load_text_file(path)
+    except ArticleError as err:
+        yield err
+
+
+def load_articles(paths=None, max_bytes: int | None = None
+                  ) -> tuple[list[Article], list[ArticleError]]:
+    """All articles under ``paths`` and, separately, the errors of those that failed."""
+    good: list[Article] = []
+    bad: list[ArticleError] = []
+    for item in iter_articles(paths, max_bytes):
+        (good if isinstance(item, Article) else bad).append(item)
+    return good, bad
+
+
+def load_article(path: str | os.PathLike, article_id: str | None = None,
+                 max_bytes: int | None = None) -> Article:
+    """One article: a ``.txt`` file, or the row ``article_id`` of a corpus file. Raises
+    ArticleError with the file name and reason if it cannot be read."""
+    resolved = config.resolve(path)
+    if resolved.suffix not in (".jsonl", ".csv"):
+        article = load_text_file(resolved, max_bytes)
+        if article_id and article.id != article_id:
+            raise ArticleError(path, f"holds article {article.id!r}, not {article_id!r}")
+        return article
+    if not article_id:
+        raise ArticleError(path, "a corpus holds many articles: name one with article_id")
+    for item in iter_corpus(resolved, max_bytes):
+        if isinstance(item, ArticleError) and item.reason == "no such file":
+            raise item
+        if isinstance(item, Article) and item.id == article_id:
+            return item
+    raise ArticleError(path, f"no readable article with id {article_id!r}")

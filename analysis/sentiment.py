@@ -1,0 +1,141 @@
+"""Tone of sentences and paragraphs, from VADER (the ``vaderSentiment`` package).
+
+VADER's compound score runs from -1 (most negative) to +1 (most positive); by VADER's own
+convention a compound of at least +0.05 is positive, at most -0.05 negative, neutral between.
+Each sentence is also marked as quoted speech (most of its characters inside quotation marks)
+or the reporter's narration, so that the tone of the people quoted and the tone of the
+reporter can be told apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+
+from .loaders import Article
+from .text import quoted_share, words
+
+POSITIVE = 0.05
+NEGATIVE = -0.05
+QUOTED = 0.5  # a sentence with at least this share of its characters quoted is "quote"
+VOICES = ("narration", "quote")
+LABELS = ("negative", "neutral", "positive")
+
+SENTENCE_COLUMNS = ["article", "position", "paragraph", "start", "end", "is_heading", "voice",
+                    "quoted_share", "words", "compound", "pos", "neu", "neg", "label", "text"]
+PARAGRAPH_COLUMNS = ["article", "paragraph", "start", "end", "is_heading", "sentences", "words",
+                     "compound", "pos", "neu", "neg", "label", "text"]
+ARTICLE_COLUMNS = ["article", "voice", "sentences", "mean_compound", "share_positive",
+                   "share_neutral", "share_negative"]
+
+
+@lru_cache(maxsize=1)
+def analyzer():
+    """VADER's analyser, built once (its lexicon ships inside the package: no download)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def label(compound: float) -> str:
+    """``positive`` / ``neutral`` / ``negative`` by VADER's ±0.05 convention."""
+    if compound >= POSITIVE:
+        return "positive"
+    if compound <= NEGATIVE:
+        return "negative"
+    return "neutral"
+
+
+def scores(text: str) -> dict[str, float]:
+    """VADER's compound, pos, neu and neg for one piece of text."""
+    return analyzer().polarity_scores(text)
+
+
+def sentence_sentiment(article: Article) -> pd.DataFrame:
+    """One row per sentence (and heading) in reading order; columns in the README codebook."""
+    text = article.text
+    regions = article.quote_regions
+    rows = []
+    for position, seg in enumerate(article.segments):
+        piece = text[seg.start : seg.end]
+        share = quoted_share((seg.start, seg.end), regions, text)
+        s = scores(piece)
+        rows.append({
+            "article": article.id, "position": position, "paragraph": seg.paragraph,
+            "start": seg.start, "end": seg.end, "is_heading": seg.is_heading,
+            "voice": "quote" if share >= QUOTED else "narration",
+            "quoted_share": round(share, 4), "words": len(words(piece)),
+            "compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"],
+            "label": label(s["compound"]), "text": piece,
+        })
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
+
+
+def paragraph_sentiment(article: Article) -> pd.DataFrame:
+    """One row per paragraph (headings included, marked), VADER over the whole paragraph."""
+    counts: dict[int, int] = {}
+    for seg in article.segments:
+        counts[seg.paragraph] = counts.get(seg.paragraph, 0) + 1
+    heading_paras = {seg.paragraph for seg in article.segments if seg.is_heading}
+    rows = []
+    for i, (start, end) in enumerate(article.paragraphs):
+        piece = article.text[start:end]
+        s = scores(piece)
+        rows.append({
+            "article": article.id, "paragraph": i, "start": start, "end": end,
+            "is_heading": i in heading_paras, "sentences": counts.get(i, 0),
+            "words": len(words(piece)), "compound": s["compound"], "pos": s["pos"],
+            "neu": s["neu"], "neg": s["neg"], "label": label(s["compound"]), "text": piece,
+        })
+    return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
+
+
+def article_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per article and voice (``all``, ``narration``, ``quote``): number of sentences, mean
+    compound and the shares of positive, neutral and negative sentences. Headings are left
+    out; a voice with no sentences gets a row with 0 sentences and empty means."""
+    body = sentences[~sentences["is_heading"]]
+    rows = []
+    for article_id, group in body.groupby("article", sort=False):
+        for voice in ("all",) + VOICES:
+            part = group if voice == "all" else group[group["voice"] == voice]
+            n = len(part)
+            shares = part["label"].value_counts(normalize=True) if n else pd.Series(dtype=float)
+            rows.append({
+                "article": article_id, "voice": voice, "sentences": n,
+                "mean_compound": part["compound"].mean() if n else float("nan"),
+                **{f"share_{lab}": float(shares.get(lab, 0.0)) if n else float("nan")
+                   for lab in ("positive", "neutral", "negative")},
+            })
+    return pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
+
+
+def extremes(sentences: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The ``n`` most negative and ``n`` most positive sentences (headings left out), with
+    which end they are at; a sentence is listed once even in a short article."""
+    body = sentences[~sentences["is_heading"]]
+    neg = body.nsmallest(n, "compound").assign(end_of_scale="most negative")
+    pos = body[~body.index.isin(neg.index)].nlargest(n, "compound")
+    pos = pos.assign(end_of_scale="most positive")
+    cols = ["end_of_scale", "position", "voice", "compound", "text"]
+    return pd.concat([neg, pos])[cols].reset_index(drop=True)
+
+
+def describe(summary: pd.DataFrame) -> str:
+    """A plain-words paragraph on one article's tone, from :func:`article_sentiment`."""
+    by = summary.set_index("voice")
+    whole = by.loc["all"]
+    if not whole["sentences"]:
+        return "The article has no sentences to score."
+    parts = [
+        f"Of {int(whole['sentences'])} sentences, {whole['share_negative']:.0%} read negative, "
+        f"{whole['share_neutral']:.0%} neutral and {whole['share_positive']:.0%} positive "
+        f"(mean compound {whole['mean_compound']:+.2f})."
+    ]
+    for voice, name in (("narration", "The reporter's narration"), ("quote", "Quoted speech")):
+        row = by.loc[voice]
+        if row["sentences"]:
+            parts.append(f"{name} ({int(row['sentences'])} sentences) averages "
+                         f"{row['mean_compound']:+.2f}, {row['share_negative']:.0%} negative.")
+    return " ".join(parts)

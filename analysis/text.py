@@ -1,0 +1,252 @@
+"""Segmentation: paragraphs, headings, quote-aware sentences, quoted regions and words.
+
+Every span is ``(start, end)``, a half-open range of character offsets into the article text
+exactly as read, so anything found anywhere in the project can be pointed back at the text.
+
+Sentences come from nltk's Punkt, built from parameters kept as data (abbreviations news uses,
+sentence starters) instead of a downloaded model, then made quote-aware: a split inside a
+quotation that closes in the same paragraph is undone, and so is a split before a lower-case
+continuation (``“Stop!” he said.`` is one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .wordlists import read_word_list
+
+Span = tuple[int, int]
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+# Characters after which a straight double quote opens a quotation rather than closes one.
+_OPENING_CONTEXT = set(" \t\n\r([{—–-/:")
+_TERMINAL = ".!?…"
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 100
+
+_words = RegexpTokenizer(r"\w+(?:[-'’.]\w+)*")
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """A stretch of text in quotation marks.
+
+    ``start``/``end`` bound the content (inside the marks); ``open``/``close`` are the offsets
+    of the marks themselves (``close`` is None when the quotation runs to the end of its
+    paragraph without closing, as in a quote continued over paragraphs or a stray mark).
+    """
+
+    start: int
+    end: int
+    open: int
+    close: int | None
+    mark: str  # "double" or "single"
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A heading or a sentence, with the index of the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+    is_heading: bool
+
+
+@lru_cache(maxsize=1)
+def punkt() -> PunktSentenceTokenizer:
+    """nltk's Punkt with news abbreviations and sentence starters, no download needed."""
+    params = PunktParameters()
+    params.abbrev_types = set(read_word_list("abbreviations.txt"))
+    params.sent_starters = set(read_word_list("sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (nltk's RegexpTokenizer): letters and digits, with inner hyphens,
+    apostrophes and periods kept (``U.S.``-style initials count as one word)."""
+    return _words.tokenize(text)
+
+
+def word_spans(text: str) -> list[Span]:
+    return list(_words.span_tokenize(text))
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Spans of paragraphs, trimmed of surrounding white space.
+
+    A paragraph is a line of text; blank lines also separate. A line that does not end a
+    sentence and is followed by a line starting in lower case is a hard wrap, and is joined
+    to the next.
+    """
+    spans: list[Span] = []
+    current: Span | None = None
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                spans.append(current)
+            current = None
+            continue
+        lead = len(line) - len(line.lstrip())
+        span = (m.start() + lead, m.start() + len(line.rstrip()))
+        if current is not None:
+            prev_line = text[current[0] : current[1]]
+            gap = text[current[1] : span[0]]
+            if gap.count("\n") == 1 and _is_wrap(prev_line, stripped):
+                current = (current[0], span[1])
+                continue
+            spans.append(current)
+        current = span
+    if current:
+        spans.append(current)
+    return spans
+
+
+def _is_wrap(previous: str, line: str) -> bool:
+    return previous[-1] not in _TERMINAL + CLOSE_DOUBLE + STRAIGHT_DOUBLE + ":" and (
+        line[0].islower()
+    )
+
+
+def is_heading(paragraph_text: str) -> bool:
+    """A short line without closing punctuation, like ``Next Steps Uncertain``."""
+    t = paragraph_text.strip()
+    if not t or len(t) > _HEADING_MAX_CHARS or "\n" in t:
+        return False
+    if t[-1] in ".!:;,…" + CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’'":
+        return False
+    tokens = words(t)
+    if not tokens or len(tokens) > _HEADING_MAX_WORDS:
+        return False
+    first = t.lstrip(OPEN_DOUBLE + STRAIGHT_DOUBLE + "‘'(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def quote_regions(text: str, paragraph_spans: list[Span] | None = None) -> list[QuoteRegion]:
+    """Quotations in the text, double and single curly marks.
+
+    Curly marks say which way they face; a straight ``"`` opens after white space or an
+    opening bracket and closes otherwise. A quotation still open at the end of its paragraph
+    continues if the next paragraph opens with a quotation mark (a quote running over several
+    paragraphs); otherwise it ends there, unclosed. Single quotes (‘...’) count only where they
+    open at a word start and close before a non-letter, so apostrophes are not quotes. Never
+    raises, whatever the balance of marks.
+    """
+    if paragraph_spans is None:
+        paragraph_spans = paragraphs(text)
+    regions: list[QuoteRegion] = []
+    open_at: int | None = None  # offset of the opening double mark still open
+    for i, (p_start, p_end) in enumerate(paragraph_spans):
+        if open_at is not None:
+            # still open at the end of the last paragraph: a quote continued over paragraphs
+            # (this one reopens with a mark) or a stray mark; it ends with that paragraph
+            regions.append(QuoteRegion(open_at + 1, paragraph_spans[i - 1][1], open_at, None,
+                                       "double"))
+            open_at = None
+        for pos in range(p_start, p_end):
+            ch = text[pos]
+            if ch in OPEN_DOUBLE or (ch == STRAIGHT_DOUBLE and _straight_opens(text, pos,
+                                                                                 open_at)):
+                if open_at is None:
+                    open_at = pos
+                # an opening mark inside an open quotation: keep the outer one
+            elif ch in CLOSE_DOUBLE or ch == STRAIGHT_DOUBLE:
+                if open_at is not None:
+                    regions.append(QuoteRegion(open_at + 1, pos, open_at, pos, "double"))
+                    open_at = None
+        regions.extend(_single_regions(text, p_start, p_end))
+    if open_at is not None:
+        regions.append(QuoteRegion(open_at + 1, paragraph_spans[-1][1], open_at, None, "double"))
+    regions.sort(key=lambda r: (r.open, -r.end))
+    return regions
+
+
+def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
+    if open_at is not None:
+        return False
+    return pos == 0 or text[pos - 1] in _OPENING_CONTEXT or text[pos - 1] in OPEN_DOUBLE
+
+
+def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+    found = []
+    for m in re.finditer(r"(?:(?<=^)|(?<=[\s“\"(—–]))‘(?=\S)", text[start:end]):
+        o = start + m.start()
+        close = re.search(r"(?<=\S)’(?![^\W\d_])", text[o + 1 : end])
+        if close:
+            c = o + 1 + close.start()
+            found.append(QuoteRegion(o + 1, c, o, c, "single"))
+    return found
+
+
+def _in_closed_quote(pos: int, regions: list[QuoteRegion]) -> bool:
+    return any(r.closed and r.mark == "double" and r.start < pos <= r.end for r in regions)
+
+
+def sentence_spans(text: str, start: int, end: int,
+                   regions: list[QuoteRegion] | None = None) -> list[Span]:
+    """Quote-aware sentences of ``text[start:end]`` (one paragraph)."""
+    chunk = text[start:end]
+    raw = [(start + a, start + b) for a, b in punkt().span_tokenize(chunk)]
+    if regions is None:
+        regions = [r for r in quote_regions(text) if start <= r.open < end]
+    merged: list[Span] = []
+    for span in raw:
+        if merged and (_in_closed_quote(span[0], regions) or _continues(text, span)):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return merged
+
+
+def _continues(text: str, span: Span) -> bool:
+    """A piece starting in lower case after a closing quote (``” he said.``)."""
+    first = text[span[0]]
+    if not first.islower():
+        return False
+    before = text[: span[0]].rstrip()
+    return bool(before) and before[-1] in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,"
+
+
+def segment(text: str) -> list[Segment]:
+    """Headings and sentences of the whole text, in reading order."""
+    paras = paragraphs(text)
+    regions = quote_regions(text, paras)
+    out: list[Segment] = []
+    has_other = len(paras) > 1
+    for i, (p_start, p_end) in enumerate(paras):
+        if has_other and is_heading(text[p_start:p_end]):
+            out.append(Segment(p_start, p_end, i, True))
+            continue
+        para_regions = [r for r in regions if p_start <= r.open < p_end]
+        for s, e in sentence_spans(text, p_start, p_end, para_regions):
+            out.append(Segment(s, e, i, False))
+    return out
+
+
+def quoted_share(span: Span, regions: list[QuoteRegion], text: str) -> float:
+    """Share of the span's non-space characters that lie inside double quotation marks."""
+    start, end = span
+    inside = 0
+    total = sum(1 for ch in text[start:end] if not ch.isspace())
+    if not total:
+        return 0.0
+    for r in regions:
+        if r.mark != "double":
+            continue
+        a, b = max(start, r.start), min(end, r.end)
+        if a < b:
+            inside += sum(1 for ch in text[a:b] if not ch.isspace())
+    return min(1.0, inside / total)
