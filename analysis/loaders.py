@@ -47,6 +47,7 @@ class Article:
     outlet: str | None = None
     date: str | None = None
     url: str | None = None
+    path: str | None = None  # the file it was read from (a corpus file for a corpus row)
     extra: dict = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
@@ -142,7 +143,7 @@ def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Art
     text = decode(data, where, max_bytes)
     article_id = check_id(path.stem, where)
     meta = _sidecar(path)
-    return Article(article_id, text, where, **meta)
+    return Article(article_id, text, where, path=str(path.resolve()), **meta)
 
 
 def _sidecar(path: Path) -> dict:
@@ -194,7 +195,7 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
                     yield ArticleError(loc, row.reason)
                     continue
                 try:
-                    yield _row_article(row, loc, seen, line, max_bytes)
+                    yield _row_article(row, loc, seen, line, max_bytes, path)
                 except ArticleError as err:
                     yield err
         except UnicodeDecodeError as err:
@@ -241,7 +242,7 @@ def _csv_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
 
 
 def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
-                 max_bytes: int | None) -> Article:
+                 max_bytes: int | None, path: Path) -> Article:
     text = row.get("text")
     if not isinstance(text, str):
         raise ArticleError(loc, "no 'text' field (a string) in this row")
@@ -252,7 +253,7 @@ def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
     seen[article_id] = line
     data = text.encode("utf-8")
     decode(data, loc, max_bytes)  # size and emptiness checks, same rules as files
-    return Article(article_id, text, loc, **_metadata(row))
+    return Article(article_id, text, loc, path=str(path.resolve()), **_metadata(row))
 
 
 def iter_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,

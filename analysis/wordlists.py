@@ -6,12 +6,12 @@ entry per line. Blank lines and comments are skipped.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from .config import RESOURCES_DIR
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_word_list(name: str) -> tuple[str, ...]:
     """Entries of ``analysis/resources/<name>``, in file order, without comments."""
     path = RESOURCES_DIR / name

@@ -69,6 +69,7 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     mix = mix.pivot(index="voice", columns="label", values="share")
     mix = mix.reindex(index=list(VOICES), columns=list(LABELS)).fillna(0.0)
     means = body.groupby("voice")["compound"].agg(["mean", "count"]).reindex(list(VOICES))
+    means["count"] = means["count"].fillna(0).astype(int)
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.6), width_ratios=[1.3, 1])
     sns.stripplot(data=body, x="compound", y="voice", order=list(VOICES), hue="voice",
                   palette=COLORS, ax=left, size=6, jitter=0.15, legend=False)
@@ -81,7 +82,7 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     left.set_xlabel("VADER compound per sentence (bar: mean)")
     left.set_ylabel("")
     left.set_yticks(range(len(VOICES)),
-                    [f"{v}\n({int(means.loc[v, 'count'] or 0)} sentences)" for v in VOICES])
+                    [f"{v}\n({means.loc[v, 'count']} sentences)" for v in VOICES])
     bottom = pd.Series(0.0, index=mix.index)
     rows = range(len(VOICES))
     for lab in LABELS:

@@ -1,0 +1,97 @@
+"""``figures/index.html``: every article's figures with their captions, readable from disk."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import uuid
+from pathlib import Path
+
+from . import config
+
+_CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto;
+       max-width: 1100px; padding: 0 1rem; color: #222; line-height: 1.45; }
+h1 { font-size: 1.6rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ddd; }
+h3 { color: #555; font-size: 1rem; text-transform: uppercase; letter-spacing: .05em; }
+figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; border: 1px solid #eee; }
+figcaption { font-size: .9rem; color: #444; } figcaption a { margin-right: .6rem; }
+nav a { margin-right: 1rem; } .meta { color: #666; font-size: .9rem; }
+"""
+
+
+def _png_text(path: Path) -> dict[str, str]:
+    from PIL import Image
+
+    try:
+        with Image.open(path) as img:
+            return dict(getattr(img, "text", {}) or {})
+    except OSError:
+        return {}
+
+
+def _card(article_dir: Path) -> dict:
+    try:
+        return json.loads((article_dir / "article.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"id": article_dir.name, "label": article_dir.name}
+
+
+def _visible(p: Path) -> bool:
+    return not p.name.startswith(".")
+
+
+def gallery_html(figures_dir: Path) -> str:
+    """The gallery page for everything under ``figures_dir`` (sorted, so deterministic)."""
+    articles = sorted(d for d in figures_dir.iterdir() if d.is_dir() and _visible(d))
+    out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
+           "<title>How each story is told: figures</title>", f"<style>{_CSS}</style></head>",
+           "<body><h1>How each story is told</h1>",
+           f"<p class=meta>{len(articles)} article(s). Each figure links to its SVG and to the "
+           "CSV of the data drawn.</p><nav>"]
+    out += [f'<a href="#{html.escape(d.name)}">{html.escape(d.name)}</a>' for d in articles]
+    out.append("</nav>")
+    for d in articles:
+        card = _card(d)
+        out.append(f'<h2 id="{html.escape(d.name)}">{html.escape(card.get("label") or d.name)}'
+                   "</h2>")
+        meta = [card.get(k) for k in ("outlet", "date", "source") if card.get(k)]
+        if meta:
+            out.append(f"<p class=meta>{html.escape(' · '.join(meta))}</p>")
+        for nb in sorted(n for n in d.iterdir() if n.is_dir() and _visible(n)):
+            out.append(f"<h3>{html.escape(nb.name)}</h3>")
+            for page in sorted(nb.glob("*.html")):
+                rel = page.relative_to(figures_dir).as_posix()
+                out.append(f'<p><a href="{html.escape(rel)}">{html.escape(page.stem)} '
+                           "(open the annotated page)</a></p>")
+            for png in sorted(p for p in nb.glob("*.png") if _visible(p)):
+                out.append(_figure(png, figures_dir))
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _figure(png: Path, figures_dir: Path) -> str:
+    text = _png_text(png)
+    rel = png.relative_to(figures_dir).as_posix()
+    title = text.get("Title", "") or png.stem
+    caption = text.get("Description", "")
+    links = " ".join(f'<a href="{html.escape(Path(rel).with_suffix(s).as_posix())}">{s[1:]}</a>'
+                     for s in (".svg", ".csv") if png.with_suffix(s).exists())
+    return (f'<figure><img src="{html.escape(rel)}" alt="{html.escape(title)}" loading="lazy">'
+            f"<figcaption><strong>{html.escape(title)}</strong> {html.escape(caption)} "
+            f"{links}</figcaption></figure>")
+
+
+def write_gallery(figures_dir: Path | None = None) -> Path:
+    """Write ``index.html`` atomically (and only if it changed); return its path."""
+    figures_dir = Path(figures_dir or config.figures_dir())
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    path = figures_dir / "index.html"
+    page = gallery_html(figures_dir)
+    if path.exists() and path.read_text(encoding="utf-8") == page:
+        return path
+    tmp = figures_dir / f".index.html.{uuid.uuid4().hex[:8]}"
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, path)
+    return path

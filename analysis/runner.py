@@ -1,0 +1,319 @@
+"""The main job: every notebook for every article, through papermill, in parallel.
+
+For each (article, notebook) pair the runner executes the notebook with the article's
+parameters, keeps the executed copy in ``build/<article>/<notebook>.ipynb``, and publishes the
+figures the notebook wrote. A pair whose inputs have not changed (the article's text, the
+notebook, the package's code and version) is skipped unless ``force``.
+
+Nothing half-done reaches ``figures/``: each run writes into a staging folder, and only a
+notebook that ran to the end has its folder swapped into place (by renames, on the same
+file system), so an interrupted or failing run leaves the previous figures as they were.
+A bad article or a failing cell is reported with the article, the notebook and the cell; the
+other pairs still run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from multiprocessing import get_context
+from pathlib import Path
+
+from . import __version__, config
+from .loaders import Article, ArticleError, iter_articles
+
+STAGING = ".staging"
+
+
+@dataclass(frozen=True)
+class Task:
+    """One notebook to run for one article (plain values: it crosses process boundaries)."""
+
+    article_id: str
+    article_path: str
+    corpus_row: bool
+    notebook: str
+    notebook_path: str
+    key: str
+    figures_dir: str
+    build_dir: str
+
+
+@dataclass
+class Outcome:
+    article_id: str
+    notebook: str
+    status: str  # "ran", "skipped" or "failed"
+    message: str = ""
+    seconds: float = 0.0
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+    article_errors: list[ArticleError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        return not self.article_errors and not self.count("failed")
+
+    def summary(self) -> str:
+        lines = [f"ran {self.count('ran')}, skipped {self.count('skipped')} unchanged, "
+                 f"failed {self.count('failed')} (of {len(self.outcomes)} article × notebook "
+                 f"runs) in {self.seconds:.1f} s"]
+        if self.article_errors:
+            lines.append(f"{len(self.article_errors)} article(s) could not be read:")
+            lines += [f"  {err}" for err in self.article_errors]
+        failed = [o for o in self.outcomes if o.status == "failed"]
+        if failed:
+            lines.append(f"{len(failed)} notebook run(s) failed:")
+            lines += [f"  {o.article_id} × {o.notebook}: {o.message}" for o in failed]
+        return "\n".join(lines)
+
+
+def available_notebooks(notebooks_dir: Path | None = None) -> list[str]:
+    """The per-article notebooks: every ``notebooks/*.ipynb``, by name."""
+    return sorted(p.stem for p in Path(notebooks_dir or config.NOTEBOOKS_DIR).glob("*.ipynb"))
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> str:
+    """The package version and its code and word lists: a change to any re-runs the pairs."""
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(config.PACKAGE_DIR.rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".txt", ".csv", ".json", ".tsv"):
+            h.update(p.relative_to(config.PACKAGE_DIR).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def task_key(article: Article, notebook_path: Path, figures_dir: Path) -> str:
+    h = hashlib.sha256()
+    for part in (article.sha256, notebook_path.read_bytes(),
+                 _code_fingerprint(), str(figures_dir.resolve()), article.path or ""):
+        h.update(part if isinstance(part, bytes) else part.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _stamp(task: Task) -> Path:
+    return Path(task.build_dir) / task.article_id / f"{task.notebook}.key"
+
+
+def _final_dir(task: Task) -> Path:
+    return Path(task.figures_dir) / task.article_id / task.notebook
+
+
+def is_current(task: Task) -> bool:
+    stamp = _stamp(task)
+    return (stamp.exists() and stamp.read_text() == task.key and _final_dir(task).is_dir())
+
+
+def execute(task: Task) -> Outcome:
+    """Run one notebook for one article (in a worker process) and publish its figures."""
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    started = time.perf_counter()
+    figures = Path(task.figures_dir)
+    staging = figures / STAGING / f"{task.article_id}.{task.notebook}.{uuid.uuid4().hex[:8]}"
+    executed = Path(task.build_dir) / task.article_id / f"{task.notebook}.ipynb"
+    executed.parent.mkdir(parents=True, exist_ok=True)
+    partial = executed.with_name(f".{executed.stem}.running.ipynb")
+    params = {"article_path": task.article_path,
+              "article_id": task.article_id if task.corpus_row else "",
+              "output_dir": str(staging)}
+    try:
+        with _kernel_log(executed.with_suffix(".log")):
+            papermill.execute_notebook(
+                task.notebook_path, str(partial),
+                parameters=params, kernel_name="python3", progress_bar=False, log_output=False,
+                cwd=str(config.PROJ_ROOT), report_mode=False,
+            )
+        os.replace(partial, executed)
+        _failed_copy(executed).unlink(missing_ok=True)
+        _publish(staging / task.article_id / task.notebook, _final_dir(task))
+        _stamp(task).write_text(task.key)
+        status, message = "ran", ""
+    except PapermillExecutionError as err:
+        _keep_failed(partial, executed)
+        status, message = "failed", _cell_message(err, _failed_copy(executed))
+    except Exception as err:  # a kernel that died, a notebook that cannot be read, ...
+        status, message = "failed", f"{type(err).__name__}: {err}"
+        _keep_failed(partial, executed)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    if status == "failed":
+        _stamp(task).unlink(missing_ok=True)
+    return Outcome(task.article_id, task.notebook, status, message,
+                   time.perf_counter() - started)
+
+
+@contextmanager
+def _kernel_log(path: Path):
+    """Send this process's stderr (and so the kernel's, which inherits it) to a log file in
+    build/, so kernel chatter does not bury the progress bar and the report."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "w", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def _cell_message(err, executed: Path) -> str:
+    """``cell N`` counts from 1 in the notebook as written (papermill's injected-parameters
+    cell is not counted)."""
+    evalue = str(err.evalue).strip().splitlines()[0] if str(err.evalue).strip() else ""
+    first = next((ln for ln in (err.source or "").splitlines() if ln.strip()), "")
+    number = err.cell_index + 1 - _injected_before(executed, err.cell_index)
+    return (f"cell {number} ({first.strip()[:60]!r}) raised {err.ename}: {evalue} "
+            f"(executed notebook: {executed})")
+
+
+def _injected_before(executed: Path, index: int) -> int:
+    try:
+        cells = json.loads(executed.read_text(encoding="utf-8"))["cells"][:index]
+    except (OSError, ValueError, KeyError):
+        return 0
+    return sum("injected-parameters" in c.get("metadata", {}).get("tags", []) for c in cells)
+
+
+def _failed_copy(executed: Path) -> Path:
+    return executed.with_name(f"{executed.stem}.failed.ipynb")
+
+
+def _keep_failed(partial: Path, executed: Path) -> None:
+    """Keep the failing notebook for inspection, beside the last good one."""
+    if partial.exists():
+        os.replace(partial, _failed_copy(executed))
+
+
+def _publish(staged: Path, final: Path) -> None:
+    """Swap the staged figure folder into place by renames; the old one goes only after."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staged.mkdir(parents=True, exist_ok=True)
+    old = None
+    if final.exists():
+        old = final.parent / f".old-{final.name}-{uuid.uuid4().hex[:8]}"
+        os.replace(final, old)
+    os.replace(staged, final)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _write_article_card(article: Article, figures_dir: Path) -> None:
+    """``figures/<id>/article.json``: what the gallery says about the article."""
+    card = {"id": article.id, "label": article.label, "source": article.source,
+            **article.metadata}
+    path = figures_dir / article.id / "article.json"
+    text = json.dumps(card, indent=2, ensure_ascii=False) + "\n"
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".article.json.{uuid.uuid4().hex[:8]}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | None = None,
+         build_dir: Path | None = None, notebooks_dir: Path | None = None
+         ) -> tuple[list[Task], list[Article], list[ArticleError]]:
+    """The (article, notebook) pairs to consider, the articles, and the unreadable ones."""
+    figures_dir = Path(figures_dir or config.figures_dir())
+    build_dir = Path(build_dir or config.BUILD_DIR)
+    notebooks_dir = Path(notebooks_dir or config.NOTEBOOKS_DIR)
+    have = available_notebooks(notebooks_dir)
+    names = notebooks or have
+    unknown = sorted(set(names) - set(have))
+    if unknown:
+        raise ValueError(f"no such notebook: {', '.join(unknown)} (there are: "
+                         f"{', '.join(have)})")
+    articles, errors, tasks = [], [], []
+    for item in iter_articles(paths):
+        if isinstance(item, ArticleError):
+            errors.append(item)
+            continue
+        articles.append(item)
+        for nb in names:
+            nb_path = notebooks_dir / f"{nb}.ipynb"
+            tasks.append(Task(item.id, item.path, item.path.endswith((".jsonl", ".csv")), nb,
+                              str(nb_path), task_key(item, nb_path, figures_dir),
+                              str(figures_dir), str(build_dir)))
+    return tasks, articles, errors
+
+
+def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
+        force: bool = False, figures_dir: Path | None = None, build_dir: Path | None = None,
+        notebooks_dir: Path | None = None, progress: bool = True, gallery: bool = True
+        ) -> Report:
+    """Run the notebooks for the articles; see the module's docstring."""
+    started = time.perf_counter()
+    figures_dir = Path(figures_dir or config.figures_dir())
+    tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir)
+    report = Report(article_errors=errors)
+    shutil.rmtree(figures_dir / STAGING, ignore_errors=True)  # leftovers of a killed run
+    todo = []
+    for task in tasks:
+        if not force and is_current(task):
+            report.outcomes.append(Outcome(task.article_id, task.notebook, "skipped"))
+        else:
+            todo.append(task)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    report.outcomes += _execute_all(todo, jobs, progress)
+    shutil.rmtree(figures_dir / STAGING, ignore_errors=True)
+    for article in articles:
+        _write_article_card(article, figures_dir)
+    if gallery:
+        from .gallery import write_gallery
+
+        write_gallery(figures_dir)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
+    if not todo:
+        return []
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(todo), desc="notebooks", unit="run", disable=not progress,
+               file=sys.stderr)
+    outcomes = []
+    try:
+        if jobs == 1:
+            for task in todo:
+                outcomes.append(execute(task))
+                bar.update()
+        else:
+            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+                futures = {pool.submit(execute, t): t for t in todo}
+                for fut in as_completed(futures):
+                    try:
+                        outcomes.append(fut.result())
+                    except Exception as err:  # the worker process itself died
+                        t = futures[fut]
+                        outcomes.append(Outcome(t.article_id, t.notebook, "failed",
+                                                f"worker process failed: {err!r}"))
+                    bar.update()
+    finally:
+        bar.close()
+    order = {(t.article_id, t.notebook): i for i, t in enumerate(todo)}
+    return sorted(outcomes, key=lambda o: order[(o.article_id, o.notebook)])

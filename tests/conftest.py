@@ -1,0 +1,34 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import config
+
+SHARED = config.PROJ_ROOT.parent / "shared"
+SEED_000 = config.SEEDS_DIR / "000_4af4ffcec279d627.txt"
+SEED_004 = config.SEEDS_DIR / "004_94c59d239a6fac52.txt"
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    path = SHARED / "gold" / "seeds.json"
+    if not path.exists():
+        pytest.skip("../shared/gold/seeds.json is not beside the project")
+    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """write(name, content) -> path: a file in a scratch folder (bytes or text)."""
+
+    def _write(name: str, content) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write

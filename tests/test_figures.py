@@ -1,0 +1,63 @@
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from analysis.figures import save_figure
+from analysis.gallery import write_gallery
+
+
+def draw():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1, 2], [0.1, -0.4, 0.3])
+    ax.set_title("Tone falls then recovers")
+    return fig, pd.DataFrame({"x": [0, 1, 2], "y": [0.1, -0.4, 0.3]})
+
+
+def test_writes_png_svg_csv_named_from_parameters_and_closes(tmp_path):
+    fig, data = draw()
+    png = save_figure(fig, data, article="a1", notebook="sentiment", slug="arc",
+                      caption="A test.", out_dir=tmp_path)
+    assert png == tmp_path / "a1" / "sentiment" / "arc.png"
+    assert {p.name for p in png.parent.iterdir()} == {"arc.png", "arc.svg", "arc.csv"}
+    assert pd.read_csv(png.with_suffix(".csv")).equals(data)
+    assert not plt.fignum_exists(fig.number)
+
+
+def test_bytes_are_the_same_run_after_run(tmp_path):
+    outs = []
+    for i in range(2):
+        fig, data = draw()
+        png = save_figure(fig, data, article="a1", notebook="nb", slug="arc",
+                          out_dir=tmp_path / str(i))
+        outs.append((png.read_bytes(), png.with_suffix(".svg").read_bytes()))
+    assert outs[0] == outs[1]
+
+
+def test_a_failed_write_leaves_no_partial_file(tmp_path):
+    class Broken(pd.DataFrame):
+        def to_csv(self, *args, **kwargs):
+            raise OSError("disk full")
+
+    fig, data = draw()
+    with pytest.raises(OSError, match="disk full"):
+        save_figure(fig, Broken(data), article="a1", notebook="nb", slug="arc", out_dir=tmp_path)
+    names = sorted(p.name for p in (tmp_path / "a1" / "nb").iterdir())
+    assert names == ["arc.png", "arc.svg"]  # complete files only; no temporary left behind
+
+
+@pytest.mark.parametrize("article, slug", [("../x", "arc"), ("a1", "../arc"), ("a1", "A B")])
+def test_names_cannot_escape_the_figures_folder(tmp_path, article, slug):
+    fig, data = draw()
+    with pytest.raises(Exception, match="folder name|slug"):
+        save_figure(fig, data, article=article, notebook="nb", slug=slug, out_dir=tmp_path)
+    plt.close(fig)
+
+
+def test_gallery_lists_each_figure_with_its_title_and_caption(tmp_path):
+    fig, data = draw()
+    save_figure(fig, data, article="a1", notebook="sentiment", slug="arc",
+                caption="What the arc shows.", out_dir=tmp_path)
+    page = write_gallery(tmp_path).read_text(encoding="utf-8")
+    assert '<img src="a1/sentiment/arc.png"' in page
+    assert "Tone falls then recovers" in page and "What the arc shows." in page
+    assert 'href="a1/sentiment/arc.csv"' in page

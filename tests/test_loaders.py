@@ -1,0 +1,125 @@
+import json
+
+import pytest
+
+from analysis.loaders import (
+    ArticleError,
+    iter_articles,
+    load_article,
+    load_articles,
+    load_text_file,
+)
+
+from .conftest import SEED_000
+
+TEXT = "Officials said the talks would resume. “We are ready,” a minister said.\n"
+
+
+def test_seed_is_read_exactly_as_on_disk():
+    article = load_text_file(SEED_000)
+    assert article.id == "000_4af4ffcec279d627"
+    assert article.text == SEED_000.read_bytes().decode("utf-8")
+
+
+def test_sidecar_metadata_is_attached(write):
+    path = write("a1.txt", TEXT)
+    write("a1.json", json.dumps({"title": "Talks", "outlet": "Daily", "date": "2025-11-30"}))
+    article = load_text_file(path)
+    assert (article.title, article.outlet, article.date) == ("Talks", "Daily", "2025-11-30")
+    assert article.label == "Daily — Talks"
+
+
+def test_byte_order_mark_is_dropped_and_offsets_count_from_the_text(write):
+    article = load_text_file(write("bom.txt", "\ufeff".encode() + TEXT.encode()))
+    assert article.text == TEXT
+
+
+def test_folder_reads_txt_jsonl_and_csv(write, tmp_path):
+    write("a.txt", TEXT)
+    write("b.jsonl", json.dumps({"id": "b1", "text": TEXT, "outlet": "X"}) + "\n")
+    write("c.csv", 'id,text,outlet\nc1,"' + TEXT.replace('"', '""') + '",Y\n')
+    articles, errors = load_articles([tmp_path])
+    assert errors == []
+    assert [a.id for a in articles] == ["a", "b1", "c1"]
+    assert articles[1].outlet == "X" and articles[2].outlet == "Y"
+    assert articles[2].text == TEXT
+
+
+def test_corpus_row_by_id(write):
+    path = write("c.jsonl", "\n".join(json.dumps({"id": f"r{i}", "text": f"Row {i} text."})
+                                       for i in range(3)))
+    assert load_article(path, "r2").text == "Row 2 text."
+    with pytest.raises(ArticleError, match="no readable article with id 'r9'"):
+        load_article(path, "r9")
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"", "empty article"),
+        (b"  \n\t\n ", "empty article"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        (b"caf\xe9 au lait", r"not UTF-8 text \(byte 0xe9 at offset 3\)"),
+    ],
+)
+def test_bad_file_is_named_with_its_reason(write, content, reason):
+    path = write("bad.txt", content)
+    with pytest.raises(ArticleError, match=reason) as err:
+        load_text_file(path)
+    assert str(err.value).startswith(str(path))
+
+
+def test_file_over_the_size_limit(write):
+    path = write("big.txt", "word " * 1000)
+    with pytest.raises(ArticleError, match="too large: 5,000 bytes, over the 1,000 bytes limit"):
+        load_text_file(path, max_bytes=1000)
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    (tmp_path / "empty").mkdir()
+    _, errors = load_articles([tmp_path / "nope.txt", tmp_path / "empty"])
+    reasons = [e.reason for e in errors]
+    assert reasons == ["no such file or folder",
+                       "folder has no articles (.txt, .jsonl or .csv files)"]
+
+
+@pytest.mark.parametrize("bad_id", ["../x", "/etc/passwd", "a/b", "..", "has space", "é", ""])
+def test_ids_that_would_write_outside_figures_are_refused(write, bad_id):
+    path = write("c.jsonl", json.dumps({"id": bad_id, "text": TEXT}) + "\n")
+    _, errors = load_articles([path])
+    assert len(errors) == 1
+    assert "line 1" in str(errors[0])
+
+
+def test_a_batch_goes_on_past_bad_rows_and_files(write, tmp_path):
+    write("good.txt", TEXT)
+    write("empty.txt", "")
+    rows = [
+        json.dumps({"id": "r1", "text": TEXT}),
+        "{not json",
+        json.dumps({"id": "r1", "text": TEXT}),
+        json.dumps({"id": "r2"}),
+        json.dumps({"id": "r3", "text": TEXT}),
+    ]
+    write("corpus.jsonl", "\n".join(rows) + "\n")
+    articles, errors = load_articles([tmp_path])
+    assert [a.id for a in articles] == ["r1", "r3", "good"]
+    messages = sorted(str(e) for e in errors)
+    assert any("corpus.jsonl line 2: not valid JSON" in m for m in messages)
+    assert any("line 3: duplicate id 'r1' (first on line 1)" in m for m in messages)
+    assert any("line 4: no 'text' field" in m for m in messages)
+    assert any("empty.txt: empty article" in m for m in messages)
+
+
+def test_csv_without_the_needed_columns(write):
+    path = write("c.csv", "name,body\nx,Some text.\n")
+    _, errors = load_articles([path])
+    assert "the header has no id or text column" in str(errors[0])
+
+
+def test_same_id_from_two_files_is_an_error(write, tmp_path):
+    write("a/x.txt", TEXT)
+    write("b/x.txt", TEXT)
+    items = list(iter_articles([tmp_path / "a", tmp_path / "b"]))
+    assert isinstance(items[1], ArticleError)
+    assert "duplicate article id 'x'" in str(items[1])

@@ -1,0 +1,131 @@
+"""The main job, end to end: papermill runs in parallel processes, skip-unchanged, failure
+isolation, atomic publication, the gallery and the exit code."""
+
+import json
+import shutil
+
+import nbformat
+import pytest
+
+from analysis import config
+from analysis.__main__ import main
+from analysis.runner import run
+
+from .conftest import SEED_000, SEED_004
+
+TEXT = "The minister said the talks went well. “We are ready,” he said.\n"
+
+
+def probe_notebook(folder):
+    """A quick notebook that writes one figure, and fails for articles containing BOOM."""
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('article_path = ""\narticle_id = ""\noutput_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "import matplotlib.pyplot as plt, pandas as pd\n"
+        "from analysis.loaders import load_article\n"
+        "from analysis.figures import save_figure\n"
+        "article = load_article(article_path, article_id or None)\n"
+        "fig, ax = plt.subplots(); ax.set_title(article.id)\n"
+        "save_figure(fig, pd.DataFrame({'n': [len(article.text)]}), article=article.id,\n"
+        "            notebook='probe', slug='size', out_dir=output_dir or None)"),
+        nbformat.v4.new_code_cell("if 'BOOM' in article.text:\n"
+                                  "    raise RuntimeError('the probe exploded')")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, folder / "probe.ipynb")
+    return folder
+
+
+@pytest.fixture
+def setup(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a1", "a2", "a3"):
+        (articles / f"{name}.txt").write_text(f"{name}: {TEXT}", encoding="utf-8")
+    return {"articles": articles, "figures": tmp_path / "figures", "build": tmp_path / "build",
+            "notebooks": probe_notebook(tmp_path / "notebooks")}
+
+
+def go(s, **kw):
+    return run([s["articles"]], figures_dir=s["figures"], build_dir=s["build"],
+               notebooks_dir=s["notebooks"], progress=False, **kw)
+
+
+def test_runs_in_parallel_then_skips_what_has_not_changed(setup):
+    first = go(setup, jobs=2)
+    assert first.ok and first.count("ran") == 3
+    for name in ("a1", "a2", "a3"):
+        assert (setup["figures"] / name / "probe" / "size.png").exists()
+        assert (setup["build"] / name / "probe.ipynb").exists()
+    second = go(setup, jobs=2)
+    assert second.count("skipped") == 3 and second.count("ran") == 0
+    (setup["articles"] / "a2.txt").write_text("a2 changed. " + TEXT, encoding="utf-8")
+    third = go(setup, jobs=2)
+    assert [o.article_id for o in third.outcomes if o.status == "ran"] == ["a2"]
+    assert go(setup, jobs=2, force=True).count("ran") == 3
+
+
+def test_a_failing_cell_is_reported_and_the_rest_still_run(setup):
+    assert go(setup, jobs=1).ok
+    before = (setup["figures"] / "a2" / "probe" / "size.csv").read_text()
+    (setup["articles"] / "a2.txt").write_text("BOOM. " + TEXT, encoding="utf-8")
+    (setup["articles"] / "empty.txt").write_text("", encoding="utf-8")
+    report = go(setup, jobs=2, force=True)
+    assert not report.ok
+    failed = [o for o in report.outcomes if o.status == "failed"]
+    assert [(o.article_id, o.notebook) for o in failed] == [("a2", "probe")]
+    assert "cell 3" in failed[0].message and "RuntimeError: the probe exploded" in failed[0].message
+    assert report.count("ran") == 2
+    assert [e.reason for e in report.article_errors] == [
+        "empty article (no text, or only white space)"]
+    # the failed run published nothing: the previous figures of a2 are intact
+    assert (setup["figures"] / "a2" / "probe" / "size.csv").read_text() == before
+    assert (setup["build"] / "a2" / "probe.failed.ipynb").exists()
+    assert "a2 × probe: cell 3" in report.summary()
+
+
+def test_leftovers_of_an_interrupted_run_are_cleared(setup):
+    junk = setup["figures"] / ".staging" / "a1.probe.dead" / "a1" / "probe"
+    junk.mkdir(parents=True)
+    (junk / "size.png").write_bytes(b"half a png")
+    assert go(setup, jobs=1).ok
+    assert not (setup["figures"] / ".staging").exists()
+    assert (setup["figures"] / "a1" / "probe" / "size.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_gallery_and_article_cards(setup):
+    go(setup, jobs=1)
+    page = (setup["figures"] / "index.html").read_text(encoding="utf-8")
+    for name in ("a1", "a2", "a3"):
+        assert f'src="{name}/probe/size.png"' in page
+        card = json.loads((setup["figures"] / name / "article.json").read_text())
+        assert card["id"] == name
+
+
+def test_command_line_exit_codes(setup, capsys):
+    args = ["run", str(setup["articles"]), "--figures", str(setup["figures"]), "--no-progress"]
+    # the real notebooks are used by the CLI: restrict to the sentiment one
+    assert main(args + ["--notebooks", "sentiment", "--jobs", "1"]) == 0
+    (setup["articles"] / "bin.txt").write_bytes(b"\x00\x01\x02")
+    assert main(args + ["--notebooks", "sentiment"]) == 1
+    err = capsys.readouterr().err
+    assert "bin.txt: binary file, not text" in err
+    assert main(args + ["--notebooks", "nosuch"]) == 2
+
+
+def test_sentiment_notebook_writes_its_figures_for_a_seed(tmp_path):
+    articles = tmp_path / "seeds"
+    articles.mkdir()
+    for seed in (SEED_000, SEED_004):
+        shutil.copy(seed, articles)
+    report = run([articles], notebooks=["sentiment"], figures_dir=tmp_path / "fig",
+                 build_dir=tmp_path / "build", progress=False, jobs=2)
+    assert report.ok, report.summary()
+    for seed in (SEED_000, SEED_004):
+        folder = tmp_path / "fig" / seed.stem / "sentiment"
+        for slug in ("arc", "voices", "extremes"):
+            for ext in ("png", "svg", "csv"):
+                assert (folder / f"{slug}.{ext}").stat().st_size > 0
+    assert config.figures_dir() != tmp_path / "fig"
