@@ -289,6 +289,14 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     return report
 
 
+def _worker_init() -> None:
+    """Start a worker: import papermill once, without ``rfc3987_syntax``, which jsonschema
+    loads (if installed) only to check the "iri" format that notebooks never use, and which
+    takes over a second to import; jsonschema skips that check when the import fails."""
+    sys.modules.setdefault("rfc3987_syntax", None)
+    import papermill  # noqa: F401
+
+
 def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
     if not todo:
         return []
@@ -303,7 +311,8 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
                 outcomes.append(execute(task))
                 bar.update()
         else:
-            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn")) as pool:
+            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                                     initializer=_worker_init) as pool:
                 futures = {pool.submit(execute, t): t for t in todo}
                 for fut in as_completed(futures):
                     try:
