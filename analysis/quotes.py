@@ -1,0 +1,518 @@
+"""Quote attribution: every quote in an article, who said it, and the verb that says so.
+
+Three kinds, as in the gold annotations:
+
+- ``direct``: a sentence or clause in quotation marks, ``“...,” he said.``;
+- ``partial``: a quoted fragment inside the reporter's sentence, ``Trump declared Venezuela’s
+  airspace “closed in its entirety”``;
+- ``indirect``: reported speech without quotation marks, ``Sources say ...``, ``..., sources
+  said.``, ``According to X, ...``, ``X insisted that ...``, ``..., arguing that ...``.
+
+Rules over the quote-aware sentences of :mod:`analysis.text` and the reporting verbs of
+``resources/reporting_verbs.csv``; speakers are resolved by :mod:`analysis.entities`.
+Quotation marks that no reporting verb governs and that hold a short label (Trump's earlier
+“maximum pressure” campaign) are scare quotes, not quotes. Unbalanced marks never raise.
+
+Spans are ``[start, end)`` into the article text. A direct quote's content includes its
+quotation marks (PolNeAR's convention); ``quoted`` gives the words inside the marks.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .config import RESOURCES_DIR
+from .entities import Actors
+from .loaders import Article
+from .text import QuoteRegion
+
+Span = tuple[int, int]
+
+KINDS = ("direct", "partial", "indirect")
+COLUMNS = ["article", "kind", "content", "source", "cue", "speaker", "source_type",
+           "verb_class", "cue_verb", "quoted", "start", "end", "text", "speaker_mention"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+_CLOSE_MARKS = "”\"»"
+_OPEN_MARKS = "“\"„«"
+# Words that may sit between a speaker and its verb: "Trump has also said", "X on Sunday urged".
+_BETWEEN = {"also", "reportedly", "has", "have", "had", "will", "would", "could", "did", "does",
+            "do", "later", "previously", "repeatedly", "consistently", "publicly", "privately",
+            "recently", "then", "now", "once", "again", "still", "already", "often", "never",
+            "not", "long", "just", "may", "might", "can", "should", "must", "even", "further",
+            "first", "quickly", "flatly", "initially", "formally", "angrily", "simply", "who"}
+_BEFORE_WHEN = {"on", "in", "at", "last", "this", "earlier", "during"}
+_CLAUSE_OPENERS = {"that", "while", "after", "when", "because", "although", "though", "as",
+                   "but", "and", "since", "if", "whereas", "where", "before", "until", "so",
+                   "which", "whom", "whose", "how", "why", "what"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my",
+                "your", "new", "recent", "latest", "these", "those", "one", "any", "no",
+                "every", "each", "such", "another"}
+_PASSIVE = {"was", "were", "been", "being", "be", "is", "are", "'s", "’s"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# What may follow a sentence-final cue: "..., sources said on Monday", "..., he told reporters".
+_AFTER_CUE = {"on", "in", "at", "during", "last", "this", "earlier", "late", "after", "before",
+              "when", "while", "to", "reporters", "thursday", "friday", "monday", "tuesday",
+              "wednesday", "saturday", "sunday", "today", "yesterday", "recently", "privately",
+              "publicly", "later", "separately", "previously", "also", "then", "of"}
+_LINKS = {"with", "of", "by", "from", "at", "for", "in", "on", "and", "to", "or", "about",
+          "near", "inside", "within", "among", "close"}
+_TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "day",
+               "weekend", "interview", "statement", "speech", "a", "an", "the", "recent",
+               "recently", "today", "yesterday", "tuesday's"}
+_MAX_SPEAKER_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Verb:
+    lemma: str
+    verb_class: str
+    bare: bool
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, Verb]:
+    """Every inflected reporting-verb form -> its lemma, class and whether it takes a bare
+    clause (from ``resources/reporting_verbs.csv``)."""
+    out: dict[str, Verb] = {}
+    with open(RESOURCES_DIR / "reporting_verbs.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            v = Verb(row["lemma"], row["class"], row["bare"] == "yes")
+            for form in row["forms"].split():
+                out.setdefault(form, v)
+    return out
+
+
+@dataclass
+class Quote:
+    """One attribution. Spans are lists of ``(start, end)``; see the module docstring."""
+
+    kind: str
+    content: list[Span]
+    source: list[Span] | None = None
+    cue: list[Span] | None = None
+    cue_verb: str | None = None
+    verb_class: str | None = None
+    speaker: str | None = None
+    source_type: str | None = None
+    quoted: list[Span] = field(default_factory=list)
+
+    def record(self, article: Article) -> dict:
+        text = article.text
+        return {
+            "article": article.id, "kind": self.kind,
+            "content": [list(s) for s in self.content],
+            "source": [list(s) for s in self.source] if self.source else None,
+            "cue": [list(s) for s in self.cue] if self.cue else None,
+            "speaker": self.speaker, "source_type": self.source_type,
+            "verb_class": self.verb_class, "cue_verb": self.cue_verb,
+            "quoted": [list(s) for s in self.quoted],
+            "start": self.content[0][0], "end": self.content[-1][1],
+            "text": " … ".join(text[a:b] for a, b in self.content),
+            "speaker_mention": " ".join(text[a:b] for a, b in self.source) if self.source
+            else None,
+        }
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(start + m.start(), start + m.end(), m.group())
+            for m in _TOKEN.finditer(text[start:end])]
+
+
+def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
+    """A reporting verb used as a verb: lower case, not after a determiner, not passive."""
+    t = toks[i]
+    v = verbs().get(t.low)
+    if v is None or (t.text[0].isupper() and i > 0):
+        return None
+    if t.text[0].isupper() and t.low not in {"said", "says", "asked", "added"}:
+        return None
+    prev = toks[i - 1].low if i > 0 else ""
+    if prev in _DETERMINERS or prev == "to" and t.low.endswith("ed"):
+        return None
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if v.lemma in {"accuse", "charge", "describe"} and nxt in {"of", "with", "as"}:
+        return None
+    if prev in _PASSIVE and (t.low.endswith("ed") or t.low in {"told", "said", "thought",
+                                                                 "shown", "found", "written"}):
+        return None
+    return v
+
+
+# -- speakers ----------------------------------------------------------------------------------
+def _speaker_before(toks: list[_Tok], i: int, lo: int = 0) -> tuple[int, int] | None:
+    """Token range [a, b) of the subject right before the cue at ``i`` (not before ``lo``)."""
+    b = i
+    while b > lo and toks[b - 1].low in _BETWEEN:
+        b -= 1
+    # a time phrase between subject and verb: "X on Sunday urged"
+    for j in range(max(lo + 1, b - 3), b):
+        if toks[j].low in _BEFORE_WHEN and all(_timeword(t) for t in toks[j + 1:b]):
+            b = j
+            break
+    a = b
+    while a > lo and b - a < _MAX_SPEAKER_TOKENS:
+        w = toks[a - 1]
+        if w.text in {",", ";", ":", "—", "–", "(", ")", "“", "”", '"', "."} or \
+                w.low in _CLAUSE_OPENERS or (verbs().get(w.low) and w.text[0].islower()):
+            break
+        a -= 1
+    if a == b:
+        return None
+    # "According to X" is handled elsewhere; a subject cannot start with a preposition
+    while a < b and toks[a].low in {"in", "on", "at", "for", "with", "from", "to", "of", "by",
+                                    "meanwhile", "however", "then", "also", "despite"}:
+        a += 1
+    # a new noun phrase starts at a determiner that follows a noun: "a group the US claims"
+    for k in range(b - 1, a, -1):
+        if toks[k].low in {"the", "a", "an"} and toks[k - 1].low not in _LINKS:
+            a = k
+            break
+    if a == b or not _speakerlike(toks[a:b]):
+        return None
+    return a, b
+
+
+def _timeword(tok: _Tok) -> bool:
+    return tok.text[0].isupper() or tok.text[0].isdigit() or tok.low in _TIME_NOUNS
+
+
+def _speakerlike(span: list[_Tok]) -> bool:
+    from .entities import speaker_nouns, titles
+
+    head = span[-1]
+    low = head.low.replace("’", "'")
+    if low in _PRONOUNS:
+        return True
+    if low in speaker_nouns() or low.rstrip(".") in titles():
+        return True
+    if head.text[0].isupper():
+        return True
+    inst = ("government", "administration", "ministry", "department", "campaign", "board",
+            "committee", "office", "police", "court", "agency", "paper", "newspaper",
+            "statement", "group", "council", "party", "commission", "team", "spokesman",
+            "spokeswoman", "organization", "union", "company", "service", "report", "study",
+            "poll", "data", "survey", "analysis", "letter", "filing", "document", "memo",
+            "lawsuit", "complaint", "ruling", "press", "media")
+    return low in inst or low.endswith(("ers", "ists", "ians", "ants", "ents"))
+
+
+def _speaker_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """Token range of a speaker right after the cue: ``said Rep. X, the top Democrat``."""
+    a = i + 1
+    b = a
+    while b < len(toks) and toks[b].text not in {",", ".", ";", ":", "!", "?", "”", '"', "—"}:
+        if toks[b].low in {"on", "in", "at", "during", "last", "this", "earlier", "after",
+                           "before", "when", "while", "that", "as", "to"} and b > a:
+            break
+        b += 1
+    if a == b or b - a > _MAX_SPEAKER_TOKENS or not _speakerlike(toks[a:b]):
+        return None
+    return a, b
+
+
+# -- extraction --------------------------------------------------------------------------------
+def extract(article: Article) -> list[Quote]:
+    """Every attribution in the article, in reading order."""
+    text = article.text
+    actors = Actors(text, article.headings)
+    regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
+    quotes: list[Quote] = []
+    mentions: dict[int, tuple[Span, Quote]] = {}
+    last_direct: Quote | None = None
+    last_direct_para = -10
+    for seg in article.segments:
+        if seg.is_heading:
+            continue
+        toks = _tokens(text, seg.start, seg.end)
+        if not toks:
+            continue
+        inside = [r for r in regions if seg.start <= r.open < seg.end]
+        used_cues: set[int] = set()
+        found_here: list[Quote] = []
+        for region in inside:
+            q = _attribute_region(text, toks, region, seg, used_cues)
+            if q is None:
+                if _is_scare_quote(text, region, seg):
+                    continue
+                # an unattributed quoted passage: it continues the previous speaker's quote
+                if last_direct is not None and seg.paragraph - last_direct_para <= 1 and \
+                        _whole_clause(text, region, seg):
+                    if seg.paragraph == last_direct_para:
+                        last_direct.content.append(_with_marks(text, region))
+                        last_direct.quoted.append((region.start, _trim(text, region)))
+                    else:
+                        q = Quote("direct", [_with_marks(text, region)], None, None, None, None,
+                                  last_direct.speaker, last_direct.source_type,
+                                  [(region.start, _trim(text, region))])
+                        quotes.append(q)
+                        last_direct = q
+                        last_direct_para = seg.paragraph
+                continue
+            found_here.append(q)
+            quotes.append(q)
+            if q.kind == "direct":
+                last_direct, last_direct_para = q, seg.paragraph
+        if not found_here:
+            for q in _indirect(text, toks, seg, used_cues):
+                quotes.append(q)
+        for q in found_here:
+            if q.source:
+                mentions[q.source[0][0]] = (q.source[0], q)
+    _resolve(quotes, actors)
+    quotes.sort(key=lambda q: q.content[0][0])
+    return quotes
+
+
+def _with_marks(text: str, region: QuoteRegion) -> Span:
+    end = region.close + 1 if region.close is not None else region.end
+    return region.open, end
+
+
+def _trim(text: str, region: QuoteRegion) -> int:
+    """End of the quoted words, without a trailing comma inside the marks."""
+    end = region.end
+    while end > region.start and text[end - 1] in ", ":
+        end -= 1
+    return end
+
+
+def _whole_clause(text: str, region: QuoteRegion, seg) -> bool:
+    inner = text[region.start:region.end].strip()
+    return len(inner.split()) >= 4 and (region.open - seg.start <= 2 or
+                                        inner[:1].isupper())
+
+
+def _is_scare_quote(text: str, region: QuoteRegion, seg) -> bool:
+    return len(text[region.start:region.end].split()) <= 4
+
+
+def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Quote | None:
+    """The attribution of one quotation, looking after it, then before it."""
+    close = region.close if region.close is not None else region.end
+    inner_words = len(text[region.start:region.end].split())
+    starts_sentence = region.open - seg.start <= 1
+    quoted = [(region.start, _trim(text, region))]
+    content = [_with_marks(text, region)]
+    after = [i for i, t in enumerate(toks) if t.start > close]
+    # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...?” asked X.
+    if after:
+        first = after[0]
+        gap = text[close + 1: toks[first].start]
+        lead = 1 if toks[first].text in {",", "—"} else 0
+        window = after[lead: lead + _MAX_SPEAKER_TOKENS + 2]
+        if "“" not in gap and window:
+            for i in window:
+                if toks[i].start > close and toks[i].text in _OPEN_MARKS:
+                    break
+                v = _is_cue(toks, i)
+                if v is None or i in used:
+                    continue
+                spk = _speaker_before(toks, i, lo=window[0]) or _speaker_after(toks, i)
+                if spk is None:
+                    continue
+                if i == window[0] or spk[0] == window[0] or spk[0] == i + 1:
+                    used.add(i)
+                    kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
+                    return _quote(kind, content, quoted, toks, spk, i, v)
+                break
+    # 2. before the opening mark: X said: “...” / X said “...” / X vowed “absolute loyalty”
+    before = [i for i, t in enumerate(toks) if t.end <= region.open]
+    for i in reversed(before[-14:]):
+        if toks[i].text in _CLOSE_MARKS:
+            break
+        v = _is_cue(toks, i)
+        if v is None or i in used:
+            continue
+        spk = _speaker_before(toks, i)
+        if spk is None:
+            if toks[i].low.endswith("ing"):
+                spk = _sentence_subject(toks)
+            if spk is None:
+                continue
+        used.add(i)
+        between = text[toks[i].end:region.open]
+        direct = re.fullmatch(r"\s*[:,]?\s*", between) is not None and inner_words >= 4 and \
+            text[region.start:region.start + 1].isupper()
+        if direct:
+            return _quote("direct", content, quoted, toks, spk, i, v)
+        # partial: the content is the reporter's clause holding the fragment
+        clause = _clause_after(text, toks, i, seg)
+        return _quote("partial", [clause] if clause[1] > clause[0] else content, quoted, toks,
+                      spk, i, v)
+    # 3. the whole sentence is a quotation with an attribution inside, handled above; else none
+    return None
+
+
+def _quote(kind, content, quoted, toks, spk, i, v: Verb) -> Quote:
+    a, b = spk
+    return Quote(kind, content, [(toks[a].start, toks[b - 1].end)], [(toks[i].start, toks[i].end)],
+                 v.lemma, v.verb_class, quoted=quoted)
+
+
+def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The first noun phrase of the sentence, for participles: "X denied it, arguing that"."""
+    b = 0
+    while b < len(toks) and b < _MAX_SPEAKER_TOKENS:
+        t = toks[b]
+        if t.text in {",", ";", ":"} or (b > 0 and t.text[0].islower() and (
+                t.low in _BETWEEN or t.low in _PASSIVE or t.low in _BEFORE_WHEN or
+                verbs().get(t.low) or t.low.endswith(("ed", "es")) or
+                t.low in {"continues", "is", "remains"})):
+            break
+        b += 1
+    if b == 0 or not _speakerlike(toks[:b]):
+        return None
+    return 0, b
+
+
+def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
+    """From after the cue (and "that") to the end of the sentence, less final punctuation."""
+    j = i + 1
+    if j < len(toks) and toks[j].low == "that":
+        j += 1
+    if j >= len(toks):
+        return (seg.end, seg.end)
+    start = toks[j].start
+    end = _content_end(text, toks, j, seg)
+    return start, end
+
+
+def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
+    end = seg.end
+    for k in range(j + 1, len(toks)):
+        t = toks[k]
+        n = k + 1
+        while n < len(toks) and toks[n].text in _CLOSE_MARKS:
+            n += 1
+        nxt = toks[n] if n < len(toks) else None
+        if t.text in {",", ";", "—"} and nxt is not None and (
+                nxt.low in {"according", "but"} or nxt.low in _PRONOUNS or
+                (nxt.low.endswith("ing") and verbs().get(nxt.low))):
+            end = toks[n - 1].end if n - 1 > k else t.start
+            break
+        if t.low == "but" and nxt is not None and (nxt.low.endswith("ed") or verbs().get(nxt.low)):
+            end = t.start
+            break
+    while end > seg.start and text[end - 1] in ".!?,;: ":
+        end -= 1
+    return end
+
+
+def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
+    """Reported speech without quotation marks in one sentence."""
+    out: list[Quote] = []
+    lows = [t.low for t in toks]
+    # According to X, C.  /  C, according to X.
+    for i in range(len(toks) - 2):
+        if lows[i] == "according" and lows[i + 1] == "to":
+            j = i + 2
+            k = j
+            while k < len(toks) and toks[k].text not in {",", ".", ";"}:
+                k += 1
+            if k == j:
+                continue
+            spk = [(toks[j].start, toks[k - 1].end)]
+            cue = [(toks[i].start, toks[i + 1].end)]
+            if i == 0 or (i == 1 and toks[0].text in {"“", '"'}):
+                c_start = toks[k + 1].start if k + 1 < len(toks) else seg.end
+                content = (c_start, _content_end(text, toks, k + 1, seg))
+            else:
+                c_end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
+                content = (seg.start, c_end)
+            if content[1] > content[0]:
+                out.append(Quote("indirect", [content], spk, cue, "according to", "neutral"))
+                return out
+    # C, X said.  /  C, said X.
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if commas:
+        c = commas[-1]
+        tail = list(range(c + 1, len(toks)))
+        if 2 <= len(tail) <= _MAX_SPEAKER_TOKENS + 2:
+            for i in tail:
+                v = _is_cue(toks, i)
+                if v is None or i in used:
+                    continue
+                spk = _speaker_before(toks, i, lo=c + 1)
+                if spk is None and i == c + 1:
+                    spk = _speaker_after(toks, i)
+                if spk is None or (spk[0] != c + 1 and i != c + 1):
+                    break
+                rest = [t for t in toks[i + 1:] if t.text not in {".", "!", "?", "”", '"'}]
+                if i != c + 1 and rest and (rest[0].low not in _AFTER_CUE or len(rest) > 8):
+                    break
+                used.add(i)
+                end = toks[c].start
+                out.append(_quote("indirect", [(seg.start, end)], [], toks, spk, i, v))
+                return out
+    # X said (that) C.  /  X, ..., arguing that C.
+    for i in range(len(toks)):
+        v = _is_cue(toks, i)
+        if v is None or i in used:
+            continue
+        nxt = lows[i + 1] if i + 1 < len(toks) else ""
+        j = i + 1
+        if not v.bare:
+            # the content needs "that" (soon after the verb) or "of"/"on" for accuse/insist
+            that = next((k for k in range(i + 1, min(i + 7, len(toks)))
+                         if lows[k] == "that" or toks[k].text == ","), None)
+            if that is None or lows[that] != "that":
+                if nxt in {"of", "on"} and v.lemma in {"insist", "warn", "accuse"}:
+                    j = i + 2
+                else:
+                    continue
+            else:
+                j = that + 1
+        else:
+            if nxt == "that":
+                j = i + 2
+            elif v.lemma == "tell":
+                that = next((k for k in range(i + 1, min(i + 7, len(toks)))
+                             if lows[k] == "that"), None)
+                if that is None:
+                    continue
+                j = that + 1
+        if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ",":
+            spk = _sentence_subject(toks)
+        else:
+            spk = _speaker_before(toks, i)
+        if spk is None or j >= len(toks):
+            continue
+        if v.lemma == "accuse":
+            j = i + 1
+        end = _content_end(text, toks, j, seg)
+        if end - toks[j].start < 12:
+            continue
+        used.add(i)
+        out.append(_quote("indirect", [(toks[j].start, end)], [], toks, spk, i, v))
+        break
+    return out
+
+
+def _resolve(quotes: list[Quote], actors: Actors) -> None:
+    for q in quotes:
+        if q.source:
+            res = actors.resolve(*q.source[0])
+            q.speaker, q.source_type = res.speaker, res.source_type
+
+
+def quotes_frame(article: Article) -> pd.DataFrame:
+    """One row per attribution; columns in the README codebook."""
+    rows = [q.record(article) for q in extract(article)]
+    return pd.DataFrame(rows, columns=COLUMNS)
