@@ -156,7 +156,32 @@ def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
 
 
 # -- speakers ----------------------------------------------------------------------------------
-def _speaker_before(toks: list[_Tok], i: int, lo: int = 0) -> tuple[int, int] | None:
+def _has_break(toks: list[_Tok], a: int, b: int) -> bool:
+    return any(t.text in {",", ";", ":", "(", "—", "–"} for t in toks[a:b])
+
+
+def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
+    """End of a subject before the verb at ``i``, less adverbs and time phrases."""
+    b = i
+    while b > a + 1 and toks[b - 1].low in _BETWEEN:
+        b -= 1
+    return b
+
+
+def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None:
+    """``X, 57, said`` / ``X, who ..., told``: the name before the first comma, when a comma
+    comes right before the verb (or before adverbs before it)."""
+    comma = next((k for k in range(a, i) if toks[k].text == ","), None)
+    b = _trim_between(toks, a, i)
+    if comma is None or comma == a or comma - a > 8 or toks[b - 1].text != ",":
+        return None
+    if not (toks[a].text[0].isupper() or toks[a].low in _DETERMINERS):
+        return None
+    return a, comma
+
+
+def _speaker_before(toks: list[_Tok], i: int, lo: int = 0,
+                    strict: bool = True) -> tuple[int, int] | None:
     """Token range [a, b) of the subject right before the cue at ``i`` (not before ``lo``)."""
     b = i
     while b > lo and toks[b - 1].low in _BETWEEN:
@@ -184,7 +209,7 @@ def _speaker_before(toks: list[_Tok], i: int, lo: int = 0) -> tuple[int, int] | 
         if toks[k].low in {"the", "a", "an"} and toks[k - 1].low not in _LINKS:
             a = k
             break
-    if a == b or not _speakerlike(toks[a:b]):
+    if a == b or (strict and not _speakerlike(toks[a:b])):
         return None
     return a, b
 
@@ -213,16 +238,18 @@ def _speakerlike(span: list[_Tok]) -> bool:
     return low in inst or low.endswith(("ers", "ists", "ians", "ants", "ents"))
 
 
-def _speaker_after(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, int] | None:
     """Token range of a speaker right after the cue: ``said Rep. X, the top Democrat``."""
     a = i + 1
+    if a >= len(toks) or toks[a].low in _LINKS | _BEFORE_WHEN:
+        return None
     b = a
     while b < len(toks) and toks[b].text not in {",", ".", ";", ":", "!", "?", "”", '"', "—"}:
         if toks[b].low in {"on", "in", "at", "during", "last", "this", "earlier", "after",
                            "before", "when", "while", "that", "as", "to"} and b > a:
             break
         b += 1
-    if a == b or b - a > _MAX_SPEAKER_TOKENS or not _speakerlike(toks[a:b]):
+    if a == b or b - a > _MAX_SPEAKER_TOKENS or (strict and not _speakerlike(toks[a:b])):
         return None
     return a, b
 
@@ -311,27 +338,33 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
     quoted = [(region.start, _trim(text, region))]
     content = [_with_marks(text, region)]
     after = [i for i, t in enumerate(toks) if t.start > close]
-    # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...?” asked X.
+    # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...,” X, 57, told Y.
     if after:
         first = after[0]
         gap = text[close + 1: toks[first].start]
         lead = 1 if toks[first].text in {",", "—"} else 0
-        window = after[lead: lead + _MAX_SPEAKER_TOKENS + 2]
+        window = after[lead: lead + 30]
         if "“" not in gap and window:
+            w0 = window[0]
             for i in window:
-                if toks[i].start > close and toks[i].text in _OPEN_MARKS:
+                if toks[i].text in _OPEN_MARKS or (toks[i].text in _CLOSE_MARKS and i != w0):
                     break
                 v = _is_cue(toks, i)
                 if v is None or i in used:
+                    if toks[i].text in {".", "!", "?"}:
+                        break
                     continue
-                spk = _speaker_before(toks, i, lo=window[0]) or _speaker_after(toks, i)
-                if spk is None:
-                    continue
-                if i == window[0] or spk[0] == window[0] or spk[0] == i + 1:
-                    used.add(i)
-                    kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
-                    return _quote(kind, content, quoted, toks, spk, i, v)
-                break
+                if i == w0:  # “...,” said X
+                    spk = _speaker_after(toks, i, strict=False)
+                elif i - w0 <= _MAX_SPEAKER_TOKENS and not _has_break(toks, w0, i):
+                    spk = (w0, _trim_between(toks, w0, i))  # “...,” X said
+                else:  # “...,” X, an apposition, said
+                    spk = _apposed_speaker(toks, w0, i)
+                if spk is None or spk[1] <= spk[0]:
+                    break
+                used.add(i)
+                kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
+                return _quote(kind, content, quoted, toks, spk, i, v)
     # 2. before the opening mark: X said: “...” / X said “...” / X vowed “absolute loyalty”
     before = [i for i, t in enumerate(toks) if t.end <= region.open]
     for i in reversed(before[-14:]):
@@ -340,14 +373,14 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
         v = _is_cue(toks, i)
         if v is None or i in used:
             continue
-        spk = _speaker_before(toks, i)
+        between = text[toks[i].end:region.open]
+        spk = _speaker_before(toks, i, strict=not re.fullmatch(r"\s*[:,]\s*", between))
         if spk is None:
             if toks[i].low.endswith("ing"):
                 spk = _sentence_subject(toks)
             if spk is None:
                 continue
         used.add(i)
-        between = text[toks[i].end:region.open]
         direct = re.fullmatch(r"\s*[:,]?\s*", between) is not None and inner_words >= 4 and \
             text[region.start:region.start + 1].isupper()
         if direct:
@@ -497,12 +530,28 @@ def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
         if v.lemma == "accuse":
             j = i + 1
         end = _content_end(text, toks, j, seg)
-        if end - toks[j].start < 12:
+        if not _good_content(text, toks[j].start, end):
             continue
         used.add(i)
         out.append(_quote("indirect", [(toks[j].start, end)], [], toks, spk, i, v))
         break
     return out
+
+
+_NOT_CONTENT_START = {"in", "at", "on", "during", "of", "about", "to", "for", "with", "by", "from",
+                      "after", "before", "while", "as", "so", "up", "out", "off", "back", "down",
+                      "again", "also", "not", "no", "here", "there", "it", "this", "him", "her",
+                      "them", "me", "us", "that", "more", "little", "much", "nothing"}
+
+
+def _good_content(text: str, start: int, end: int) -> bool:
+    """Reported content is a clause: at least four words, not opening with a preposition or
+    an object pronoun, nor with the end of a quotation."""
+    piece = text[start:end]
+    words = piece.split()
+    if len(words) < 4 or piece[:1] in _CLOSE_MARKS + ",.;:)'’":
+        return False
+    return words[0].lower() not in _NOT_CONTENT_START
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:
