@@ -30,6 +30,7 @@ _WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*)"  # a capitalised word or an i
 _PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
 # Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
 _NAME_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
+_CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
 _NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but",
              "and", "or", "if", "when", "while", "after", "before", "as", "meanwhile", "however",
              "despite", "although", "since", "with", "from", "by", "of", "to", "neither", "nor",
@@ -163,16 +164,17 @@ class Actors:
             start = m.start() + m.group().index(name_words[0])
             descriptors |= _preceding_labels(self.text, m.start())
             self._add("person:" + name, name, "person", (start, start + len(name)), descriptors)
-        # later mentions by surname alone ("Trump", "Mr. Trump")
-        people = [a for a in self.actors if a.kind == "person"]
-        for actor in people:
-            surname = actor.name.split()[-1]
-            for m in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", self.text):
-                if _inside(m.start(), skip):
-                    continue
-                if not any(a <= m.start() < b for a, b in actor.mentions):
-                    actor.mentions.append((m.start(), m.end()))
-                    self._mentions.append((m.start(), m.end(), actor))
+        # later mentions by surname alone ("Trump", "Mr. Trump"), in one pass over the text
+        by_surname = {a.name.split()[-1]: a for a in self.actors if a.kind == "person"}
+        if not by_surname:
+            return
+        for m in _CAPITALISED.finditer(self.text):
+            actor = by_surname.get(m.group())
+            if actor is None or _inside(m.start(), skip):
+                continue
+            if not any(a <= m.start() < b for a, b in actor.mentions):
+                actor.mentions.append((m.start(), m.end()))
+                self._mentions.append((m.start(), m.end(), actor))
 
     def _find_descriptions(self, skip):
         """Definite descriptions of people ("the embattled president", "The Venezuelan

@@ -59,7 +59,7 @@ class Article:
         """Headings and sentences (:class:`analysis.text.Segment`) in reading order."""
         from .text import segment
 
-        return segment(self.text)
+        return segment(self.text, self.paragraphs, self.quote_regions)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

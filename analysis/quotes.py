@@ -30,6 +30,7 @@ from .config import RESOURCES_DIR
 from .entities import Actors
 from .loaders import Article
 from .text import QuoteRegion
+from .wordlists import read_word_list
 
 Span = tuple[int, int]
 
@@ -37,7 +38,6 @@ KINDS = ("direct", "partial", "indirect")
 COLUMNS = ["article", "kind", "content", "source", "cue", "speaker", "source_type",
            "verb_class", "cue_verb", "quoted", "start", "end", "text", "speaker_mention"]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
 _CLOSE_MARKS = "”\"»"
 _OPEN_MARKS = "“\"„«"
 # Words that may sit between a speaker and its verb: "Trump has also said", "X on Sunday urged".
@@ -130,9 +130,28 @@ class _Tok:
         return self.text.lower()
 
 
+_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a for a in read_word_list("abbreviations.txt") if " " not in a)
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    return [_Tok(start + m.start(), start + m.end(), m.group())
-            for m in _TOKEN.finditer(text[start:end])]
+    """Words and punctuation; an abbreviation keeps its period ("Mr.", "U.S.", "J.")."""
+    out: list[_Tok] = []
+    abbrevs = _abbreviations()
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        if tok == "." and out and out[-1].end == m.start():
+            prev = out[-1]
+            low = prev.text.lower()
+            if low in abbrevs or (len(prev.text) == 1 and prev.text.isupper()):
+                out[-1] = _Tok(prev.start, m.end(), prev.text + ".")
+                continue
+        out.append(_Tok(m.start(), m.end(), tok))
+    return out
 
 
 def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
@@ -157,7 +176,7 @@ def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
 
 # -- speakers ----------------------------------------------------------------------------------
 def _has_break(toks: list[_Tok], a: int, b: int) -> bool:
-    return any(t.text in {",", ";", ":", "(", "—", "–"} for t in toks[a:b])
+    return any(t.text in {",", ";", ":", "(", ")", "—", "–"} for t in toks[a:b])
 
 
 def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
@@ -171,9 +190,9 @@ def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
 def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None:
     """``X, 57, said`` / ``X, who ..., told``: the name before the first comma, when a comma
     comes right before the verb (or before adverbs before it)."""
-    comma = next((k for k in range(a, i) if toks[k].text == ","), None)
+    comma = next((k for k in range(a, i) if toks[k].text in {",", "("}), None)
     b = _trim_between(toks, a, i)
-    if comma is None or comma == a or comma - a > 8 or toks[b - 1].text != ",":
+    if comma is None or comma == a or comma - a > 8 or toks[b - 1].text not in {",", ")"}:
         return None
     if not (toks[a].text[0].isupper() or toks[a].low in _DETERMINERS):
         return None
@@ -321,9 +340,12 @@ def _trim(text: str, region: QuoteRegion) -> int:
 
 
 def _whole_clause(text: str, region: QuoteRegion, seg) -> bool:
+    """A quoted passage that can continue a quote: a clause of four words or more that
+    opens its sentence, starts with a capital, or follows a comma (“A,” he said, “b ...”)."""
     inner = text[region.start:region.end].strip()
-    return len(inner.split()) >= 4 and (region.open - seg.start <= 2 or
-                                        inner[:1].isupper())
+    before = text[seg.start:region.open].rstrip()
+    return len(inner.split()) >= 4 and (region.open - seg.start <= 2 or inner[:1].isupper()
+                                        or before.endswith(","))
 
 
 def _is_scare_quote(text: str, region: QuoteRegion, seg) -> bool:
@@ -375,6 +397,8 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
             continue
         between = text[toks[i].end:region.open]
         spk = _speaker_before(toks, i, strict=not re.fullmatch(r"\s*[:,]\s*", between))
+        if spk is None and i > 0 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
+            spk = _apposed_speaker(toks, 0, i)
         if spk is None:
             if toks[i].low.endswith("ing"):
                 spk = _sentence_subject(toks)

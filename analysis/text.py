@@ -28,6 +28,7 @@ STRAIGHT_DOUBLE = '"'
 # Characters after which a straight double quote opens a quotation rather than closes one.
 _OPENING_CONTEXT = set(" \t\n\r([{—–-/:")
 _TERMINAL = ".!?…"
+_DOUBLE_MARK = re.compile("[“„«”»\"]")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 100
 
@@ -156,18 +157,19 @@ def quote_regions(text: str, paragraph_spans: list[Span] | None = None) -> list[
             regions.append(QuoteRegion(open_at + 1, paragraph_spans[i - 1][1], open_at, None,
                                        "double"))
             open_at = None
-        for pos in range(p_start, p_end):
+        for m in _DOUBLE_MARK.finditer(text, p_start, p_end):
+            pos = m.start()
             ch = text[pos]
             if ch in OPEN_DOUBLE or (ch == STRAIGHT_DOUBLE and _straight_opens(text, pos,
                                                                                  open_at)):
                 if open_at is None:
                     open_at = pos
                 # an opening mark inside an open quotation: keep the outer one
-            elif ch in CLOSE_DOUBLE or ch == STRAIGHT_DOUBLE:
-                if open_at is not None:
-                    regions.append(QuoteRegion(open_at + 1, pos, open_at, pos, "double"))
-                    open_at = None
-        regions.extend(_single_regions(text, p_start, p_end))
+            elif open_at is not None:
+                regions.append(QuoteRegion(open_at + 1, pos, open_at, pos, "double"))
+                open_at = None
+        if "‘" in text[p_start:p_end]:
+            regions.extend(_single_regions(text, p_start, p_end))
     if open_at is not None:
         regions.append(QuoteRegion(open_at + 1, paragraph_spans[-1][1], open_at, None, "double"))
     regions.sort(key=lambda r: (r.open, -r.end))
@@ -220,10 +222,12 @@ def _continues(text: str, span: Span) -> bool:
     return bool(before) and before[-1] in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,"
 
 
-def segment(text: str) -> list[Segment]:
-    """Headings and sentences of the whole text, in reading order."""
-    paras = paragraphs(text)
-    regions = quote_regions(text, paras)
+def segment(text: str, paras: list[Span] | None = None,
+            regions: list[QuoteRegion] | None = None) -> list[Segment]:
+    """Headings and sentences of the whole text, in reading order (paragraphs and quote
+    regions are computed unless given)."""
+    paras = paragraphs(text) if paras is None else paras
+    regions = quote_regions(text, paras) if regions is None else regions
     out: list[Segment] = []
     has_other = len(paras) > 1
     for i, (p_start, p_end) in enumerate(paras):
