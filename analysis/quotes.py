@@ -327,8 +327,7 @@ def extract(article: Article) -> list[Quote]:
 
 
 def _with_marks(text: str, region: QuoteRegion) -> Span:
-    end = region.close + 1 if region.close is not None else region.end
-    return region.open, end
+    return region.open, region.outer_end
 
 
 def _trim(text: str, region: QuoteRegion) -> int:
@@ -363,7 +362,7 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
     # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...,” X, 57, told Y.
     if after:
         first = after[0]
-        gap = text[close + 1: toks[first].start]
+        gap = text[region.outer_end: toks[first].start]
         lead = 1 if toks[first].text in {",", "—"} else 0
         window = after[lead: lead + 30]
         if "“" not in gap and window:
@@ -548,7 +547,10 @@ def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
         if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ",":
             spk = _sentence_subject(toks)
         else:
-            spk = _speaker_before(toks, i)
+            # "X said" is reliable whatever X is; other verbs want a speaker-like subject
+            spk = _speaker_before(toks, i, strict=v.lemma not in {"say", "tell"})
+            if spk is None and i > 1 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
+                spk = _apposed_speaker(toks, 0, i)
         if spk is None or j >= len(toks):
             continue
         if v.lemma == "accuse":

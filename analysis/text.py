@@ -28,7 +28,9 @@ STRAIGHT_DOUBLE = '"'
 # Characters after which a straight double quote opens a quotation rather than closes one.
 _OPENING_CONTEXT = set(" \t\n\r([{—–-/:")
 _TERMINAL = ".!?…"
-_DOUBLE_MARK = re.compile("[“„«”»\"]")
+# Double quotation marks; two apostrophes ('') stand for one straight double quote in some
+# newspaper archives.
+_DOUBLE_MARK = re.compile("''|[“„«”»\"]")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 100
 
@@ -53,6 +55,13 @@ class QuoteRegion:
     @property
     def closed(self) -> bool:
         return self.close is not None
+
+    @property
+    def outer_end(self) -> int:
+        """End of the quotation with its closing mark (``''`` is two characters)."""
+        if self.close is None:
+            return self.end
+        return self.close + (self.start - self.open)
 
 
 @dataclass(frozen=True)
@@ -150,28 +159,30 @@ def quote_regions(text: str, paragraph_spans: list[Span] | None = None) -> list[
         paragraph_spans = paragraphs(text)
     regions: list[QuoteRegion] = []
     open_at: int | None = None  # offset of the opening double mark still open
+    open_len = 1
     for i, (p_start, p_end) in enumerate(paragraph_spans):
         if open_at is not None:
             # still open at the end of the last paragraph: a quote continued over paragraphs
             # (this one reopens with a mark) or a stray mark; it ends with that paragraph
-            regions.append(QuoteRegion(open_at + 1, paragraph_spans[i - 1][1], open_at, None,
-                                       "double"))
+            regions.append(QuoteRegion(open_at + open_len, paragraph_spans[i - 1][1], open_at,
+                                       None, "double"))
             open_at = None
         for m in _DOUBLE_MARK.finditer(text, p_start, p_end):
             pos = m.start()
-            ch = text[pos]
-            if ch in OPEN_DOUBLE or (ch == STRAIGHT_DOUBLE and _straight_opens(text, pos,
-                                                                                 open_at)):
+            ch = m.group()
+            straight = ch in (STRAIGHT_DOUBLE, "''")
+            if ch in OPEN_DOUBLE or (straight and _straight_opens(text, pos, open_at)):
                 if open_at is None:
-                    open_at = pos
+                    open_at, open_len = pos, len(ch)
                 # an opening mark inside an open quotation: keep the outer one
             elif open_at is not None:
-                regions.append(QuoteRegion(open_at + 1, pos, open_at, pos, "double"))
+                regions.append(QuoteRegion(open_at + open_len, pos, open_at, pos, "double"))
                 open_at = None
         if "‘" in text[p_start:p_end]:
             regions.extend(_single_regions(text, p_start, p_end))
     if open_at is not None:
-        regions.append(QuoteRegion(open_at + 1, paragraph_spans[-1][1], open_at, None, "double"))
+        regions.append(QuoteRegion(open_at + open_len, paragraph_spans[-1][1], open_at, None,
+                                   "double"))
     regions.sort(key=lambda r: (r.open, -r.end))
     return regions
 
