@@ -28,6 +28,20 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--figures", type=Path, metavar="DIR",
                      help="where figures go (default: figures/)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+    quotes = sub.add_parser("quotes", help="print every quote, with its speaker and verb",
+                            description="One record per quote: kind, content/source/cue spans "
+                                        "([start, end) into the article), speaker, source type "
+                                        "and verb class.")
+    quotes.add_argument("articles", nargs="+", metavar="FILE",
+                        help=".txt files, folders, or .jsonl/.csv corpora")
+    quotes.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+
+    ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
+    ev.add_argument("what", choices=("quotes",))
+    ev.add_argument("--polnear", metavar="SPLIT_DIR", required=True,
+                    help="a PolNeAR split folder (with text/ and attributions/)")
+    ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     return p
 
 
@@ -35,7 +49,60 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
+    if args.command == "quotes":
+        return _quotes(args)
+    if args.command == "evaluate":
+        return _evaluate(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
+
+
+def _quotes(args) -> int:
+    import json
+
+    import pandas as pd
+
+    from .loaders import ArticleError, iter_articles
+    from .quotes import COLUMNS, quotes_frame
+
+    frames, failed = [], 0
+    for item in iter_articles(args.articles):
+        if isinstance(item, ArticleError):
+            print(f"error: {item}", file=sys.stderr)
+            failed += 1
+            continue
+        frame = quotes_frame(item)
+        if args.format == "jsonl":
+            for record in frame.to_dict(orient="records"):
+                print(json.dumps(record, ensure_ascii=False))
+        else:
+            frames.append(frame)
+    if args.format != "jsonl":
+        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
+        if args.format == "csv":
+            table.to_csv(sys.stdout, index=False)
+        else:
+            cols = ["article", "kind", "speaker", "source_type", "cue_verb", "verb_class", "text"]
+            with pd.option_context("display.max_colwidth", 60, "display.width", 200):
+                print(table[cols].to_string(index=False) if len(table) else "(no quotes)")
+    return 1 if failed else 0
+
+
+def _evaluate(args) -> int:
+    import json
+
+    from .evaluate import format_scores, quotes_polnear
+
+    split = Path(args.polnear)
+    if not (split / "text").is_dir():
+        print(f"error: {split}: not a PolNeAR split (no text/ folder)", file=sys.stderr)
+        return 2
+    try:
+        result = quotes_polnear(split)
+    except FileNotFoundError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=1) if args.json else format_scores(result))
+    return 0
 
 
 def _run(args) -> int:
@@ -61,5 +128,15 @@ def _run(args) -> int:
     return 0 if report.ok else 1
 
 
+def _entry() -> int:
+    try:
+        return main()
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(_entry())

@@ -38,7 +38,8 @@ _NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at
              "january", "february", "march", "april", "may", "june", "july", "august",
              "september", "october", "november", "december", "his", "her", "their", "its",
              "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "there", "said",
-             "says", "mr", "mrs", "ms", "dr"}
+             "says", "mr", "mrs", "ms", "dr", "later", "earlier", "still", "now", "then",
+             "separately", "instead", "finally", "yesterday", "today", "indeed", "yet", "so"}
 
 
 @dataclass

@@ -60,6 +60,11 @@ _AFTER_CUE = {"on", "in", "at", "during", "last", "this", "earlier", "late", "af
               "when", "while", "to", "reporters", "thursday", "friday", "monday", "tuesday",
               "wednesday", "saturday", "sunday", "today", "yesterday", "recently", "privately",
               "publicly", "later", "separately", "previously", "also", "then", "of"}
+# Words a subject does not start with: prepositions and sentence adverbs ("Later Trump said").
+_NOT_SUBJECT_START = {"in", "on", "at", "for", "with", "from", "to", "of", "by", "meanwhile",
+                      "however", "then", "also", "despite", "later", "earlier", "still", "now",
+                      "separately", "instead", "finally", "yesterday", "today", "and", "but",
+                      "so", "yet", "indeed", "again", "previously", "recently", "afterwards"}
 _LINKS = {"with", "of", "by", "from", "at", "for", "in", "on", "and", "to", "or", "about",
           "near", "inside", "within", "among", "close"}
 _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "day",
@@ -220,8 +225,7 @@ def _speaker_before(toks: list[_Tok], i: int, lo: int = 0,
     if a == b:
         return None
     # "According to X" is handled elsewhere; a subject cannot start with a preposition
-    while a < b and toks[a].low in {"in", "on", "at", "for", "with", "from", "to", "of", "by",
-                                    "meanwhile", "however", "then", "also", "despite"}:
+    while a < b and toks[a].low in _NOT_SUBJECT_START:
         a += 1
     # a new noun phrase starts at a determiner that follows a noun: "a group the US claims"
     for k in range(b - 1, a, -1):
@@ -404,8 +408,9 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
             if spk is None:
                 continue
         used.add(i)
-        direct = re.fullmatch(r"\s*[:,]?\s*", between) is not None and inner_words >= 4 and \
-            text[region.start:region.start + 1].isupper()
+        introduced = re.fullmatch(r"\s*[:,]?\s*", between) is not None or \
+            between.rstrip().endswith(":")  # "X told the crowd: “...”"
+        direct = introduced and inner_words >= 4 and text[region.start:region.start + 1].isupper()
         if direct:
             return _quote("direct", content, quoted, toks, spk, i, v)
         # partial: the content is the reporter's clause holding the fragment
@@ -566,8 +571,8 @@ def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
 
 _NOT_CONTENT_START = {"in", "at", "on", "during", "of", "about", "to", "for", "with", "by", "from",
                       "after", "before", "while", "as", "so", "up", "out", "off", "back", "down",
-                      "again", "also", "not", "no", "here", "there", "it", "this", "him", "her",
-                      "them", "me", "us", "that", "more", "little", "much", "nothing"}
+                      "again", "also", "not", "no", "here", "him", "her", "them", "me", "us",
+                      "that", "more", "little", "much", "nothing"}
 
 
 def _good_content(text: str, start: int, end: int) -> bool:
