@@ -30,6 +30,8 @@ COLORS = {
     "positive": "#55A868",
     "rolling": "#222222",
 }
+SPEAKER_PALETTE = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860",
+                   "#DA8BC3", "#8C8C8C", "#CCB974", "#64B5CD"]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 
 
@@ -49,6 +51,11 @@ def set_theme() -> None:
 
 
 set_theme()
+
+
+def speaker_colors(speakers) -> dict[str, str]:
+    """One colour per speaker, in the order given (the same order gives the same colours)."""
+    return {s: SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)] for i, s in enumerate(speakers)}
 
 
 def figure_dir(article_id: str, notebook: str, out_dir: str | os.PathLike | None = None) -> Path:

@@ -29,14 +29,15 @@ import pandas as pd
 from .config import RESOURCES_DIR
 from .entities import Actors
 from .loaders import Article
-from .text import QuoteRegion
+from .text import QuoteRegion, words
 from .wordlists import read_word_list
 
 Span = tuple[int, int]
 
 KINDS = ("direct", "partial", "indirect")
 COLUMNS = ["article", "kind", "content", "source", "cue", "speaker", "source_type",
-           "verb_class", "cue_verb", "quoted", "start", "end", "text", "speaker_mention"]
+           "verb_class", "cue_verb", "quoted", "start", "end", "position", "words", "text",
+           "speaker_mention"]
 
 _CLOSE_MARKS = "”\"»"
 _OPEN_MARKS = "“\"„«"
@@ -118,6 +119,8 @@ class Quote:
             "verb_class": self.verb_class, "cue_verb": self.cue_verb,
             "quoted": [list(s) for s in self.quoted],
             "start": self.content[0][0], "end": self.content[-1][1],
+            "position": round(self.content[0][0] / max(len(text), 1), 4),
+            "words": sum(len(words(text[a:b])) for a, b in (self.quoted or self.content)),
             "text": " … ".join(text[a:b] for a, b in self.content),
             "speaker_mention": " ".join(text[a:b] for a, b in self.source) if self.source
             else None,
@@ -586,13 +589,38 @@ def _good_content(text: str, start: int, end: int) -> bool:
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:
-    for q in quotes:
+    """Canonical speakers: the actor's name, or for unnamed sources the phrase as first
+    written ("Sources" and "sources" are one speaker)."""
+    first_form: dict[str, str] = {}
+    for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
             res = actors.resolve(*q.source[0])
             q.speaker, q.source_type = res.speaker, res.source_type
+            if res.actor is None:
+                q.speaker = first_form.setdefault(res.speaker.casefold(), res.speaker)
 
 
 def quotes_frame(article: Article) -> pd.DataFrame:
     """One row per attribution; columns in the README codebook."""
     rows = [q.record(article) for q in extract(article)]
     return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def describe(quotes: pd.DataFrame) -> str:
+    """A plain-words paragraph on one article's quotes, from :func:`quotes_frame`."""
+    if quotes.empty:
+        return "No quotes or attributions were found in this article."
+    kinds = quotes["kind"].value_counts()
+    types = quotes["source_type"].value_counts()
+    loaded = int((quotes["verb_class"] == "loaded").sum())
+    top = quotes.groupby("speaker")["words"].sum().sort_values(ascending=False)
+    parts = [
+        f"{len(quotes)} attributions: " + ", ".join(f"{kinds.get(k, 0)} {k}" for k in KINDS)
+        + ".",
+        f"{quotes['speaker'].nunique()} distinct speakers; the most words go to {top.index[0]} "
+        f"({int(top.iloc[0])} words).",
+        "By source type: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in types.items())
+        + ".",
+        f"{loaded} of {quotes['cue_verb'].notna().sum()} reporting verbs are loaded.",
+    ]
+    return " ".join(parts)

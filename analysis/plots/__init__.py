@@ -1,4 +1,6 @@
 """Drawing functions, one module per notebook; each returns ``(figure, data drawn)`` and
 titles the figure with its finding. Writing is :func:`analysis.figures.save_figure`'s job."""
 
-from . import sentiment  # noqa: E402,F401
+from . import quotes, sentiment
+
+__all__ = ["quotes", "sentiment"]

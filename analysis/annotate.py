@@ -1,0 +1,55 @@
+"""The annotated article: the text as HTML, each quote highlighted in its speaker's colour,
+the speaker's mention underlined and the reporting verb in bold. Shown inline in JupyterLab
+and saved as ``figures/<id>/quotes/annotated.html``."""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+_STYLE = """
+<style>
+.qa { font-family: Georgia, serif; line-height: 1.6; max-width: 46em; color: #222; }
+.qa .txt { white-space: pre-wrap; } .qa .q { border-radius: 3px; padding: 0 .1em; }
+.qa .spk { text-decoration: underline; text-decoration-thickness: 2px; }
+.qa .cue { font-weight: bold; } .qa .key span { margin-right: 1em; padding: 0 .3em; }
+.qa .key { font-family: system-ui, sans-serif; font-size: .85em; margin-bottom: 1em; }
+</style>
+"""
+
+
+def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
+                   title: str = "") -> str:
+    """HTML of ``text`` with the quotes of ``quotes`` (a :func:`quotes_frame`) marked."""
+    layers: list[tuple[int, int, str, str]] = []  # (start, end, class, style/title attrs)
+    for q in quotes.itertuples():
+        color = colors.get(q.speaker, "#dddddd")
+        tip = html.escape(f"{q.speaker} ({q.source_type}), {q.kind}, "
+                          f"verb: {q.cue_verb or '—'} ({q.verb_class or '—'})", quote=True)
+        layers += [(a, b, "q", f'background:{color}40" title="{tip}') for a, b in q.content]
+        layers += [(a, b, "spk", f"text-decoration-color:{color}") for a, b in q.source or []]
+        layers += [(a, b, "cue", "") for a, b in q.cue or []]
+    cuts = sorted({0, len(text), *(x for a, b, _, _ in layers for x in (a, b))})
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = html.escape(text[a:b])
+        on = [(cls, style) for s0, e0, cls, style in layers if s0 <= a and b <= e0]
+        if not on:
+            out.append(piece)
+            continue
+        classes = " ".join(sorted({cls for cls, _ in on}))
+        style = ";".join(st for _, st in on if st)
+        out.append(f'<span class="{classes}" style="{style}">{piece}</span>')
+    paragraphs = f'<div class="txt">{"".join(out).strip()}</div>'
+    key = "".join(f'<span style="background:{c}40">{html.escape(s)}</span>'
+                  for s, c in colors.items() if s in set(quotes["speaker"]))
+    head = f"<h2>{html.escape(title)}</h2>" if title else ""
+    return (f'{_STYLE}<div class="qa">{head}<div class="key">Speakers: {key} · underlined: '
+            f"who is speaking · bold: the reporting verb</div>{paragraphs}</div>")
+
+
+def page(fragment: str, title: str) -> str:
+    """A standalone HTML page around :func:`annotated_html`'s fragment."""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
+            f"{html.escape(title)}</title></head><body>{fragment}</body></html>\n")

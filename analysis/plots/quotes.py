@@ -1,0 +1,89 @@
+"""Figures of the quotes notebook: who speaks, with which verbs, and where."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ..figures import COLORS, speaker_colors
+from ..quotes import KINDS
+
+KIND_COLORS = {"direct": "#4C72B0", "partial": "#8172B3", "indirect": "#CCB974"}
+CLASS_COLORS = {"neutral": COLORS["neutral"], "loaded": "#C44E52"}
+
+
+def _empty(title: str):
+    fig, ax = plt.subplots(figsize=(8, 2))
+    ax.axis("off")
+    ax.set_title(title)
+    return fig
+
+
+def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Words attributed to each speaker, split by kind of quote."""
+    if quotes.empty:
+        return _empty("No quotes or attributions found"), pd.DataFrame()
+    data = quotes.pivot_table(index="speaker", columns="kind", values="words", aggfunc="sum",
+                              fill_value=0).reindex(columns=list(KINDS), fill_value=0)
+    data["total"] = data.sum(axis=1)
+    data = data.sort_values("total")
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(data) + 1.5))
+    left = pd.Series(0, index=data.index)
+    for kind in KINDS:
+        ax.barh(data.index, data[kind], left=left, color=KIND_COLORS[kind], label=kind)
+        left += data[kind]
+    ax.set_xlabel("words attributed (quoted words for direct and partial quotes)")
+    ax.legend(loc="lower right", fontsize=8)
+    top = data.index[-1]
+    share = data.loc[top, "total"] / data["total"].sum()
+    ax.set_title(f"{top} gets {share:.0%} of the attributed words "
+                 f"({len(data)} speakers)")
+    return fig, data.reset_index()
+
+
+def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """How often each reporting verb is used, neutral vs loaded."""
+    q = quotes.dropna(subset=["cue_verb"])
+    if q.empty:
+        return _empty("No reporting verbs found"), pd.DataFrame()
+    data = (q.groupby(["cue_verb", "verb_class"]).size().rename("attributions").reset_index()
+            .sort_values(["attributions", "cue_verb"], ascending=[True, False]))
+    fig, ax = plt.subplots(figsize=(8, 0.4 * len(data) + 1.5))
+    ax.barh(data["cue_verb"], data["attributions"],
+            color=[CLASS_COLORS[c] for c in data["verb_class"]])
+    for cls, color in CLASS_COLORS.items():
+        ax.bar(0, 0, color=color, label=cls)
+    ax.legend(loc="lower right", fontsize=8)
+    ax.set_xlabel("attributions")
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    loaded = (q["verb_class"] == "loaded").sum()
+    ax.set_title(f"{loaded} of {len(q)} attributions use a loaded verb")
+    return fig, data
+
+
+def positions(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """Where each speaker's quotes fall in the article, by kind."""
+    if quotes.empty:
+        return _empty("No quotes or attributions found"), pd.DataFrame()
+    data = quotes[["speaker", "kind", "position", "words", "source_type"]].copy()
+    order = data.groupby("speaker")["position"].min().sort_values().index.tolist()
+    colors = speaker_colors(order)
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(order) + 1.5))
+    markers = {"direct": "o", "partial": "D", "indirect": "s"}
+    for kind, marker in markers.items():
+        part = data[data["kind"] == kind]
+        ax.scatter(part["position"] * 100, [order.index(s) for s in part["speaker"]],
+                   s=30 + part["words"] * 3, marker=marker, label=kind, alpha=0.85,
+                   color=[colors[s] for s in part["speaker"]], edgecolor="#333333", lw=0.5)
+    ax.set_yticks(range(len(order)), order)
+    ax.invert_yaxis()
+    ax.set_xlim(-2, 102)
+    ax.set_xlabel("position in the article (% of its length); marker size: words")
+    leg = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8)
+    for handle in leg.legend_handles:
+        handle.set_color("#999999")
+        handle.set_sizes([40])
+    first = data.sort_values("position").iloc[0]
+    ax.set_title(f"The first voice is {first['speaker']} ({first['source_type']})")
+    data["speaker_order"] = [order.index(s) for s in data["speaker"]]
+    return fig, data
