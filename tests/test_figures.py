@@ -61,3 +61,30 @@ def test_gallery_lists_each_figure_with_its_title_and_caption(tmp_path):
     assert '<img src="a1/sentiment/arc.png"' in page
     assert "Tone falls then recovers" in page and "What the arc shows." in page
     assert 'href="a1/sentiment/arc.csv"' in page
+
+
+def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
+    from analysis import plots, quotes, sentiment
+    from analysis.loaders import load_text_file
+
+    from .conftest import SEED_000
+
+    article = load_text_file(SEED_000)
+    sentences = sentiment.sentence_sentiment(article)
+    found = quotes.quotes_frame(article)
+    makers = {
+        "arc": lambda: plots.sentiment.arc(sentences),
+        "voices": lambda: plots.sentiment.voices(sentences),
+        "extremes": lambda: plots.sentiment.extremes(sentiment.extremes(sentences)),
+        "who-speaks": lambda: plots.quotes.who_speaks(found),
+        "verbs": lambda: plots.quotes.verbs(found),
+        "positions": lambda: plots.quotes.positions(found),
+    }
+    for slug, make in makers.items():
+        outs = []
+        for run in range(2):
+            fig, data = make()
+            png = save_figure(fig, data, article="a", notebook="nb", slug=slug,
+                              out_dir=tmp_path / str(run))
+            outs.append((png.read_bytes(), png.with_suffix(".svg").read_bytes()))
+        assert outs[0] == outs[1], slug

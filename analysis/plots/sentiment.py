@@ -71,8 +71,10 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     means = body.groupby("voice")["compound"].agg(["mean", "count"]).reindex(list(VOICES))
     means["count"] = means["count"].fillna(0).astype(int)
     fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.6), width_ratios=[1.3, 1])
-    sns.stripplot(data=body, x="compound", y="voice", order=list(VOICES), hue="voice",
-                  palette=COLORS, ax=left, size=6, jitter=0.15, legend=False)
+    # a swarm, not a strip: seaborn's strip jitter draws from numpy's global random state,
+    # which would make the figure's bytes differ from run to run
+    sns.swarmplot(data=body, x="compound", y="voice", order=list(VOICES), hue="voice",
+                  palette=COLORS, ax=left, size=5, legend=False)
     for i, voice in enumerate(VOICES):
         m = means.loc[voice, "mean"]
         if pd.notna(m):

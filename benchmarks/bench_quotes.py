@@ -1,0 +1,40 @@
+"""Speed of quote attribution on one core: articles per second over the PolNeAR dev texts
+(segmentation, actors and extraction; reading the files excluded), best of three runs.
+
+    .venv/bin/python benchmarks/bench_quotes.py [SPLIT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from analysis import config
+from analysis.loaders import load_text_file
+from analysis.quotes import extract
+
+DEFAULT = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev"
+
+
+def main() -> None:
+    split = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    paths = sorted((split / "text").glob("*.txt"))
+    if not paths:
+        sys.exit(f"{split}: no text/*.txt (is ../shared beside the project?)")
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    runs = []
+    for _ in range(3):
+        articles = [load_text_file(p) for p in paths]  # fresh objects: no cached segmentation
+        started = time.perf_counter()
+        n = sum(len(extract(a)) for a in articles)
+        runs.append(time.perf_counter() - started)
+    best = min(runs)
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(paths)} articles ({words:,} words), {n} attributions")
+    print(f"best of 3: {best:.3f} s = {len(paths) / best:.0f} articles/s on one core "
+          f"({words / best:,.0f} words/s); runs: {', '.join(f'{r:.3f}' for r in runs)} s")
+
+
+if __name__ == "__main__":
+    main()
