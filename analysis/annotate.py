@@ -24,7 +24,7 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
     """HTML of ``text`` with the quotes of ``quotes`` (a :func:`quotes_frame`) marked."""
     layers: list[tuple[int, int, str, str]] = []  # (start, end, class, style/title attrs)
     for q in quotes.itertuples():
-        color = colors.get(q.speaker, "#dddddd")
+        color = colors.get(q.speaker, "#dddddd")  # an unknown speaker is grey
         tip = html.escape(f"{q.speaker} ({q.source_type}), {q.kind}, "
                           f"verb: {q.cue_verb or '—'} ({q.verb_class or '—'})", quote=True)
         layers += [(a, b, "q", f'background:{color}40" title="{tip}') for a, b in q.content]

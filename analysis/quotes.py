@@ -107,6 +107,7 @@ class Quote:
     speaker: str | None = None
     source_type: str | None = None
     quoted: list[Span] = field(default_factory=list)
+    follows: Quote | None = None  # the attributed quote this unattributed one continues
 
     def record(self, article: Article) -> dict:
         text = article.text
@@ -311,9 +312,9 @@ def extract(article: Article) -> list[Quote]:
                         last_direct.content.append(_with_marks(text, region))
                         last_direct.quoted.append((region.start, _trim(text, region)))
                     else:
-                        q = Quote("direct", [_with_marks(text, region)], None, None, None, None,
-                                  last_direct.speaker, last_direct.source_type,
-                                  [(region.start, _trim(text, region))])
+                        q = Quote("direct", [_with_marks(text, region)],
+                                  quoted=[(region.start, _trim(text, region))],
+                                  follows=last_direct.follows or last_direct)
                         quotes.append(q)
                         last_direct = q
                         last_direct_para = seg.paragraph
@@ -598,6 +599,9 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
             q.speaker, q.source_type = res.speaker, res.source_type
             if res.actor is None:
                 q.speaker = first_form.setdefault(res.speaker.casefold(), res.speaker)
+    for q in quotes:
+        if q.follows is not None:
+            q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
 
 
 def quotes_frame(article: Article) -> pd.DataFrame:

@@ -204,3 +204,35 @@ def test_polnear_dev_scores_stay_above_the_floor():
     assert r["direct"]["f1"] >= 0.80
     assert r["direct"]["speaker_accuracy"] >= 0.90
     assert r["all"]["f1"] >= 0.47
+
+
+def _render_all(article):
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+    from analysis.annotate import annotated_html
+    from analysis.figures import speaker_colors
+
+    frame = quotes_frame(article)
+    assert frame["speaker"].notna().all()
+    html = annotated_html(article.text, frame, speaker_colors(frame["speaker"].unique()))
+    assert html.count("<span") == html.count("</span>")
+    for draw in (plots.quotes.who_speaks, plots.quotes.verbs, plots.quotes.positions):
+        fig, _ = draw(frame)
+        plt.close(fig)
+
+
+@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="PolNeAR dev is not beside the project")
+def test_notebook_steps_run_on_real_news():
+    for path in sorted((POLNEAR_DEV / "text").glob("*.txt"))[:12]:
+        _render_all(load_text_file(path))
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["“Quote here now,” ", "he said. ", "“Another one", "” ", "\n\n", "Sources say ",
+     "it rained all day. ", "Ana López ", "told reporters that ", "<b>&", "'' "]),
+    min_size=1, max_size=25).map("".join))
+def test_notebook_steps_never_raise_on_odd_text(text):
+    if text.strip():
+        _render_all(Article("t", text, "test"))
