@@ -38,9 +38,11 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
-    ev.add_argument("what", choices=("quotes",))
-    ev.add_argument("--polnear", metavar="SPLIT_DIR", required=True,
-                    help="a PolNeAR split folder (with text/ and attributions/)")
+    ev.add_argument("what", choices=("quotes", "frames"))
+    ev.add_argument("--polnear", metavar="SPLIT_DIR",
+                    help="for quotes: a PolNeAR split folder (with text/ and attributions/)")
+    ev.add_argument("--frac", metavar="CSV",
+                    help="for frames: FrAC sentences with labels (sentence,label)")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     return p
 
@@ -90,8 +92,20 @@ def _quotes(args) -> int:
 def _evaluate(args) -> int:
     import json
 
-    from .evaluate import format_scores, quotes_polnear
+    from .evaluate import format_scores, frames_frac, quotes_polnear
 
+    if args.what == "frames":
+        if not args.frac or not Path(args.frac).is_file():
+            print("error: evaluate frames needs --frac CSV (an existing file)", file=sys.stderr)
+            return 2
+        result = frames_frac(args.frac)
+        print(json.dumps(result, indent=1) if args.json else
+              f"{result['sentences']} sentences: accuracy {result['accuracy']:.3f}, macro-F1 "
+              f"{result['macro_f1']:.3f}")
+        return 0
+    if not args.polnear:
+        print("error: evaluate quotes needs --polnear SPLIT_DIR", file=sys.stderr)
+        return 2
     split = Path(args.polnear)
     if not (split / "text").is_dir():
         print(f"error: {split}: not a PolNeAR split (no text/ folder)", file=sys.stderr)

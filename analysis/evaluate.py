@@ -73,3 +73,38 @@ if __name__ == "__main__":  # pragma: no cover
     import sys
 
     print(json.dumps(quotes_polnear(sys.argv[1]), indent=1))
+
+
+# FrAC merges Media Frames Corpus codes: 5 = legality and crime, 6 = political and policies,
+# 15 = other (capacity, quality of life, external regulation and anything else).
+FRAC_MERGE = {1: 1, 2: 15, 3: 3, 4: 4, 5: 5, 6: 6, 7: 5, 8: 8, 9: 9, 10: 15, 11: 11, 12: 12,
+              13: 6, 14: 15, 15: 15}
+
+
+def frames_frac(csv_path: str | Path) -> dict:
+    """Accuracy and macro-F1 of the top-scoring frame on FrAC sentences (``sentence,label``)."""
+    import csv
+
+    from .framing import codebook, top_frame
+
+    code_of = {row["name"]: row["code"] for row in codebook()}
+    with open(csv_path, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    gold = [int(r["label"]) for r in rows]
+    started = time.perf_counter()
+    pred = [FRAC_MERGE[code_of[top_frame(r["sentence"])]] for r in rows]
+    seconds = time.perf_counter() - started
+    labels = sorted(set(gold))
+    f1s = {}
+    for lab in labels:
+        tp = sum(g == p == lab for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == lab != g for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == lab != p for g, p in zip(gold, pred, strict=True))
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1s[lab] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"sentences": len(rows),
+            "accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=True)) / len(rows), 4),
+            "macro_f1": round(sum(f1s.values()) / len(f1s), 4),
+            "f1_by_code": {k: round(v, 4) for k, v in f1s.items()},
+            "seconds": round(seconds, 3)}

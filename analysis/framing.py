@@ -1,0 +1,125 @@
+"""Issue frames: the 15 dimensions of the Policy Frames Codebook (Boydstun et al. 2014),
+scored from a curated lexicon (``resources/frame_lexicon.csv``).
+
+``frame_scores(text)`` counts lexicon matches per frame, per 100 words of the text: higher
+means more of that frame. Per sentence and per article come as tidy DataFrames.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .config import RESOURCES_DIR
+from .loaders import Article
+
+_TOKEN = re.compile(r"[$%]|\w+(?:[-'’]\w+)*")
+FRAME_COLUMNS = ["article", "position", "start", "end", "frame", "score", "matches"]
+
+
+@lru_cache(maxsize=1)
+def frames() -> tuple[str, ...]:
+    """The codebook's 15 frame names, in codebook order."""
+    return tuple(row["name"] for row in codebook())
+
+
+@lru_cache(maxsize=1)
+def codebook() -> list[dict]:
+    """Code and name of each frame (``resources/policy_frames.csv``)."""
+    with open(RESOURCES_DIR / "policy_frames.csv", encoding="utf-8") as f:
+        return [{"code": int(r["code"]), "name": r["name"]}
+                for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[tuple[str, ...], str]]]:
+    """exact word -> frame, (prefix, frame) pairs, (phrase words, frame) pairs."""
+    exact: dict[str, list[str]] = {}
+    prefixes, phrases = [], []
+    with open(RESOURCES_DIR / "frame_lexicon.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(line for line in f if not line.startswith("#")):
+            frame, term = row["frame"], row["term"].lower()
+            if frame not in frames():
+                raise ValueError(f"frame_lexicon.csv: {frame!r} is not a codebook frame")
+            if " " in term:
+                phrases.append((tuple(term.split()), frame))
+            elif term.endswith("*"):
+                prefixes.append((term[:-1], frame))
+            else:
+                exact.setdefault(term, []).append(frame)
+    return exact, prefixes, phrases
+
+
+@lru_cache(maxsize=20000)
+def _word_frames(word: str) -> tuple[str, ...]:
+    exact, prefixes, _ = _lexicon()
+    found = list(exact.get(word, []))
+    found += [frame for prefix, frame in prefixes if word.startswith(prefix)]
+    return tuple(dict.fromkeys(found))
+
+
+def matches(text: str) -> list[tuple[str, str]]:
+    """(frame, matched term) for every lexicon hit in the text."""
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+    hits = [(frame, w) for w in words for frame in _word_frames(w)]
+    _, _, phrases = _lexicon()
+    for phrase, frame in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) == phrase:
+                hits.append((frame, " ".join(phrase)))
+    return hits
+
+
+def frame_scores(text: str) -> dict[str, float]:
+    """Lexicon hits per 100 words for each of the 15 codebook frames (0 where none)."""
+    n_words = max(len(_TOKEN.findall(text)), 1)
+    scores = dict.fromkeys(frames(), 0.0)
+    for frame, _ in matches(text):
+        scores[frame] += 100.0 / n_words
+    return scores
+
+
+def top_frame(text: str) -> str:
+    """The highest-scoring frame; ``Other`` when no frame word is found (ties: codebook
+    order)."""
+    scores = frame_scores(text)
+    best = max(scores.values())
+    return "Other" if best == 0 else next(f for f in frames() if scores[f] == best)
+
+
+def sentence_frames(article: Article) -> pd.DataFrame:
+    """One row per sentence and frame with a score above zero."""
+    rows = []
+    for position, (start, end) in enumerate(article.sentences):
+        piece = article.text[start:end]
+        hits = matches(piece)
+        if not hits:
+            continue
+        scores = frame_scores(piece)
+        for frame in frames():
+            if scores[frame]:
+                terms = sorted({t for f, t in hits if f == frame})
+                rows.append({"article": article.id, "position": position, "start": start,
+                             "end": end, "frame": frame, "score": round(scores[frame], 3),
+                             "matches": ", ".join(terms)})
+    return pd.DataFrame(rows, columns=FRAME_COLUMNS)
+
+
+def article_frames(article: Article) -> pd.DataFrame:
+    """One row per frame for the whole article: score (hits per 100 words), hits, and the
+    number of sentences where the frame is the top one."""
+    body = " ".join(article.text[a:b] for a, b in article.sentences)
+    scores = frame_scores(body)
+    hits = pd.Series([f for f, _ in matches(body)], dtype=object).value_counts()
+    tops = pd.Series([top_frame(article.text[a:b]) for a, b in article.sentences],
+                     dtype=object).value_counts()
+    return pd.DataFrame({
+        "article": article.id, "frame": list(frames()),
+        "score": [round(scores[f], 3) for f in frames()],
+        "hits": [int(hits.get(f, 0)) for f in frames()],
+        "top_sentences": [int(tops.get(f, 0)) for f in frames()],
+    })
