@@ -194,8 +194,9 @@ class Actors:
 
     def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
         want = modifiers - {"former", "embattled", "new", "current", "then"}
-        return ((self.last_before(pos, "person", want) if want else None)
-                or self.last_before(pos, "person", {head}) or self.last_before(pos, "person"))
+        # modifiers that name a nationality or role pick the person; else the last person named
+        return (self.last_before(pos, "person", want) if want else None) or \
+            self.last_before(pos, "person")
 
     # -- questions ------------------------------------------------------------------------
     def at(self, start: int, end: int) -> Actor | None:
@@ -294,3 +295,50 @@ def _preceding_labels(text: str, pos: int) -> set[str]:
         else:
             break
     return labels
+
+
+def _label_start(text: str, pos: int) -> int:
+    """Where the labels before a name begin ("Venezuelan leader Nicolás Maduro"): the same
+    words :func:`_preceding_labels` collects, plus capitalised titles ("US President")."""
+    title_words = titles()
+    start = pos
+    right_is_title = False
+    lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)  # labels stay on the name's line
+    for m in reversed(list(re.finditer(r"\S+", text[lo:pos]))[-5:]):
+        w = m.group()
+        n = _norm(w)
+        if w[-1] in ",;:" or n in _NOT_NAME or not re.fullmatch(r"[\w\-’']+\.?", w):
+            break
+        if w.endswith(".") and n not in title_words:
+            break
+        if n in title_words or w[:1].isupper() or right_is_title:
+            start = lo + m.start()
+            right_is_title = n in title_words
+        else:
+            break
+    return start
+
+
+def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""):
+    """How each person is labelled: one row per labelled mention ("United States President
+    Donald Trump", "the embattled president"), with the actor it refers to."""
+    import pandas as pd
+
+    actors = Actors(text, skip)
+    rows = []
+    for actor in actors.actors:
+        if actor.kind != "person":
+            continue
+        for a, b in sorted(set(actor.mentions)):
+            phrase = text[a:b]
+            if phrase.lower().startswith("the "):
+                kind, start = "description", a
+            else:
+                start = _label_start(text, a)
+                if start == a:
+                    continue
+                kind = "title"
+            rows.append({"article": article_id, "actor": actor.name, "kind": kind,
+                         "description": text[start:b], "start": start, "end": b})
+    return pd.DataFrame(rows, columns=["article", "actor", "kind", "description", "start",
+                                       "end"])

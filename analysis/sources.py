@@ -1,0 +1,102 @@
+"""What a story rests on: its sources (from the quote records), hedges and evidentials, and
+no-comment events.
+
+Sources are not re-detected here: each row groups the attributions of one canonical speaker
+from :func:`analysis.quotes.quotes_frame`. Hedges and no-comment phrases are regular
+expressions kept as data (``resources/hedges.txt``, ``resources/no_comment.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pandas as pd
+
+from .entities import _lexicons as _entity_lexicons
+from .loaders import Article
+from .text import words
+from .wordlists import read_word_list
+
+ON_RECORD = {"named_person", "institution", "media"}
+SOURCE_COLUMNS = ["article", "speaker", "source_type", "on_record", "via", "attributions",
+                  "words", "first_position"]
+MARKER_COLUMNS = ["article", "kind", "text", "start", "end", "position"]
+
+
+@cache
+def _patterns(name: str) -> re.Pattern:
+    alternatives = "|".join(f"(?:{p})" for p in read_word_list(name))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _via(article: Article, row) -> str | None:
+    """The outlet that relays a source: "sources cited by the Miami Herald", "sources ...
+    told the Wall Street Journal", "according to the Post's sources"."""
+    outlet_re = _entity_lexicons()[1]
+    pieces = [row.speaker_mention or ""]
+    if row.cue_verb in {"tell", "according to"} and row.cue:
+        cue_end = row.cue[-1][1]
+        pieces.append(article.text[cue_end:row.content[0][0]][:80])
+    for piece in pieces:
+        m = outlet_re.search(piece)
+        if m and row.source_type != "media":
+            return m.group().removeprefix("the ").removeprefix("The ")
+    return None
+
+
+def sources(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per source (canonical speaker) of the article."""
+    rows = []
+    if not quotes.empty:
+        vias = [_via(article, r) for r in quotes.itertuples()]
+        q = quotes.assign(via=vias)
+        for speaker, group in q.groupby("speaker", sort=False):
+            stype = group["source_type"].mode().iloc[0]
+            via = next((v for v in group["via"] if v), None)
+            rows.append({"article": article.id, "speaker": speaker, "source_type": stype,
+                         "on_record": stype in ON_RECORD, "via": via,
+                         "attributions": len(group), "words": int(group["words"].sum()),
+                         "first_position": float(group["position"].min())})
+    return (pd.DataFrame(rows, columns=SOURCE_COLUMNS).sort_values("first_position")
+            .reset_index(drop=True))
+
+
+def _markers(article: Article, name: str, kind: str) -> pd.DataFrame:
+    rows = [{"article": article.id, "kind": kind, "text": m.group().strip(), "start": m.start(),
+             "end": m.start() + len(m.group().rstrip()),
+             "position": round(m.start() / max(len(article.text), 1), 4)}
+            for m in _patterns(name).finditer(article.text)]
+    return pd.DataFrame(rows, columns=MARKER_COLUMNS)
+
+
+def hedges(article: Article) -> pd.DataFrame:
+    """Every hedge or evidential ("reportedly", "is believed to", "sources say")."""
+    return _markers(article, "hedges.txt", "hedge")
+
+
+def no_comment(article: Article) -> pd.DataFrame:
+    """Every no-comment event ("declined to comment", "did not respond to inquiries")."""
+    return _markers(article, "no_comment.txt", "no_comment")
+
+
+def summary(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row for the article: how much of it rests on whom."""
+    n = len(quotes)
+    types = quotes["source_type"].value_counts() if n else pd.Series(dtype=int)
+    src = sources(article, quotes)
+    relayed = int(src.loc[src["via"].notna(), "attributions"].sum()) if len(src) else 0
+    n_words = max(len(words(article.text)), 1)
+    return pd.DataFrame([{
+        "article": article.id, "attributions": n, "sources": len(src),
+        "share_anonymous": types.get("anonymous", 0) / n if n else float("nan"),
+        "share_unnamed": (types.get("anonymous", 0) + types.get("unnamed_group", 0)) / n
+        if n else float("nan"),
+        "share_named": types.get("named_person", 0) / n if n else float("nan"),
+        "share_relayed": relayed / n if n else float("nan"),
+        "loaded_verbs": int((quotes["verb_class"] == "loaded").sum()) if n else 0,
+        "hedges": len(hedges(article)),
+        "hedges_per_1000_words": round(1000 * len(hedges(article)) / n_words, 2),
+        "no_comment": len(no_comment(article)),
+        "words": n_words,
+    }])
