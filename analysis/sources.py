@@ -100,3 +100,16 @@ def summary(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
         "no_comment": len(no_comment(article)),
         "words": n_words,
     }])
+
+
+def describe(overview: pd.DataFrame) -> str:
+    """A plain-words paragraph from :func:`summary`."""
+    r = overview.iloc[0]
+    if not r["attributions"]:
+        return (f"No attributions found. {r['hedges']} hedges, {r['no_comment']} no-comment "
+                "events.")
+    return (f"{r['attributions']} attributions to {r['sources']} sources: "
+            f"{r['share_anonymous']:.0%} to anonymous sources, {r['share_named']:.0%} to named "
+            f"people, {r['share_relayed']:.0%} relayed through another outlet. "
+            f"{r['hedges']} hedges ({r['hedges_per_1000_words']} per 1,000 words), "
+            f"{r['no_comment']} no-comment events, {r['loaded_verbs']} loaded reporting verbs.")

@@ -1,6 +1,6 @@
 """Drawing functions, one module per notebook; each returns ``(figure, data drawn)`` and
 titles the figure with its finding. Writing is :func:`analysis.figures.save_figure`'s job."""
 
-from . import quotes, sentiment
+from . import framing, quotes, sentiment
 
-__all__ = ["quotes", "sentiment"]
+__all__ = ["framing", "quotes", "sentiment"]

@@ -1,0 +1,124 @@
+"""Source framing: sources, hedges, no-comment events, actor descriptions and issue frames,
+against the seeds' gold and FrAC."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import entities, framing, sources
+from analysis.evaluate import frames_frac
+from analysis.loaders import Article, load_text_file
+from analysis.quotes import quotes_frame
+
+from .conftest import SEED_000, SEED_004, SHARED
+
+FRAC_DEV = SHARED / "benchmarks" / "frames" / "frac_dev.csv"
+
+
+def load(seed):
+    article = load_text_file(seed)
+    return article, quotes_frame(article)
+
+
+def overlaps(a, b) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def test_004_rests_on_anonymous_sources_far_more_than_000():
+    s000 = sources.summary(*load(SEED_000)).iloc[0]
+    s004 = sources.summary(*load(SEED_004)).iloc[0]
+    assert s004["share_anonymous"] >= 2 * s000["share_anonymous"]
+    assert s004["share_named"] < s000["share_named"]
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_source_types_of_the_gold_sources(gold, seed):
+    article, found = load(seed)
+    table = sources.sources(article, found).set_index("speaker")
+    by_fold = {k.casefold(): v for k, v in table["source_type"].items()}
+    for g in gold[article.id]["sources"]:
+        if g["name"].casefold() in by_fold:
+            assert by_fold[g["name"].casefold()] == g["type"], g["name"]
+    assert all(table["on_record"] == table["source_type"].isin(sources.ON_RECORD))
+
+
+def test_relayed_sources_name_their_outlet():
+    article, found = load(SEED_000)
+    via = sources.sources(article, found).set_index("speaker")["via"]
+    assert via["sources cited by the Miami Herald"] == "Miami Herald"
+    assert via["Sources familiar with Venezuelan officials"] == "Wall Street Journal"
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_every_gold_hedge_is_found(gold, seed):
+    article = load_text_file(seed)
+    found = [(r.start, r.end) for r in sources.hedges(article).itertuples()]
+    for h in gold[article.id]["hedges"]:
+        assert any(overlaps(f, h["span"]) for f in found), h["text"]
+
+
+def test_no_comment_events(gold):
+    article = load_text_file(SEED_004)
+    found = [(r.start, r.end) for r in sources.no_comment(article).itertuples()]
+    assert len(found) == len(gold[article.id]["no_comment"]) == 2
+    for g in gold[article.id]["no_comment"]:
+        assert any(overlaps(f, g["span"]) for f in found), g["text"]
+    assert sources.no_comment(load_text_file(SEED_000)).empty
+
+
+@pytest.mark.parametrize("seed", [SEED_000, SEED_004])
+def test_actor_descriptions_match_the_gold(gold, seed):
+    article = load_text_file(seed)
+    desc = entities.descriptions(article.text, article.headings, article.id)
+    got = set(zip(desc["actor"], desc["description"], strict=True))
+    for actor, labels in gold[article.id].get("actor_descriptions", {}).items():
+        for label in labels:
+            if " " in label:  # a bare surname is a mention, not a description
+                assert (actor, label) in got, label
+
+
+def test_trumps_title_differs_between_the_seeds():
+    def titles(seed):
+        article = load_text_file(seed)
+        d = entities.descriptions(article.text, article.headings)
+        return set(d.loc[d["actor"] == "Donald Trump", "description"])
+
+    assert "United States President Donald Trump" in titles(SEED_000)
+    assert "former US President Donald Trump" in titles(SEED_004)
+
+
+def test_frame_scores_are_keyed_by_the_codebook():
+    scores = framing.frame_scores("The court ruled the law unconstitutional.")
+    assert list(scores) == list(framing.frames()) and len(scores) == 15
+    assert framing.top_frame("The court ruled the law unconstitutional.").startswith("Legality")
+    assert framing.top_frame("Troops and warships were deployed against the threat.") == \
+        "Security and defense"
+    assert framing.top_frame("It rained.") == "Other"
+
+
+def test_seed_frame_comparisons():
+    p000 = framing.article_frames(load_text_file(SEED_000)).set_index("frame")["score"]
+    p004 = framing.article_frames(load_text_file(SEED_004)).set_index("frame")["score"]
+    assert p004["Crime and punishment"] > p000["Crime and punishment"]
+    assert p004["Legality, constitutionality and jurisprudence"] > \
+        p000["Legality, constitutionality and jurisprudence"]
+    assert p000["Security and defense"] > p004["Security and defense"]
+
+
+@pytest.mark.skipif(not FRAC_DEV.exists(), reason="FrAC dev is not beside the project")
+def test_frac_dev_score_stays_above_the_floor():
+    result = frames_frac(FRAC_DEV)
+    assert result["macro_f1"] >= 0.50 and result["accuracy"] >= 0.55
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_gets_a_profile_and_sources_without_error(text):
+    if not text.strip():
+        return
+    article = Article("t", text, "test")
+    found = quotes_frame(article)
+    assert len(framing.article_frames(article)) == 15
+    assert len(sources.summary(article, found)) == 1
+    sources.sources(article, found)
+    entities.descriptions(text)
