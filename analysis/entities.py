@@ -81,6 +81,11 @@ def _lexicons():
     return titles, outlet_re, inst_re, nouns
 
 
+def outlet_pattern() -> re.Pattern:
+    """Regular expression matching any outlet of ``resources/outlets.txt``."""
+    return _lexicons()[1]
+
+
 def titles() -> set[str]:
     return _lexicons()[0]
 
@@ -277,24 +282,8 @@ def _core(phrase: str) -> str:
 
 
 def _preceding_labels(text: str, pos: int) -> set[str]:
-    """Label words just before a name: titles ("leader"), capitalised adjectives
-    ("Venezuelan") and a word modifying a title ("opposition candidate"), lower-cased; stops
-    at punctuation and at anything else."""
-    title_words = titles()
-    labels: set[str] = set()
-    right_is_title = False
-    for w in reversed(text[max(0, pos - 60): pos].split()[-3:]):
-        n = _norm(w)
-        if not re.fullmatch(r"[\w\-]+\.?", w) or w[-1] in ",;:" or n in _NOT_NAME:
-            break
-        if w.endswith(".") and n not in title_words:
-            break
-        if n in title_words or w[:1].isupper() or right_is_title:
-            labels.add(n)
-            right_is_title = n in title_words
-        else:
-            break
-    return labels
+    """The label words just before a name, lower-cased (see :func:`_label_start`)."""
+    return {_norm(w) for w in text[_label_start(text, pos):pos].split()}
 
 
 def _label_start(text: str, pos: int) -> int:

@@ -58,6 +58,14 @@ def speaker_colors(speakers) -> dict[str, str]:
     return {s: SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)] for i, s in enumerate(speakers)}
 
 
+def empty_figure(title: str):
+    """A small figure that only says why there is nothing to draw."""
+    fig, ax = plt.subplots(figsize=(8, 2))
+    ax.axis("off")
+    ax.set_title(title)
+    return fig
+
+
 def figure_dir(article_id: str, notebook: str, out_dir: str | os.PathLike | None = None) -> Path:
     """``<out_dir or figures/>/<article>/<notebook>/``."""
     from .loaders import check_id

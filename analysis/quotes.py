@@ -256,13 +256,8 @@ def _speakerlike(span: list[_Tok]) -> bool:
         return True
     if head.text[0].isupper():
         return True
-    inst = ("government", "administration", "ministry", "department", "campaign", "board",
-            "committee", "office", "police", "court", "agency", "paper", "newspaper",
-            "statement", "group", "council", "party", "commission", "team", "spokesman",
-            "spokeswoman", "organization", "union", "company", "service", "report", "study",
-            "poll", "data", "survey", "analysis", "letter", "filing", "document", "memo",
-            "lawsuit", "complaint", "ruling", "press", "media")
-    return low in inst or low.endswith(("ers", "ists", "ians", "ants", "ents"))
+    return low in read_word_list("speaker_heads.txt") or \
+        low.endswith(("ers", "ists", "ians", "ants", "ents"))
 
 
 def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, int] | None:

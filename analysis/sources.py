@@ -13,7 +13,7 @@ from functools import cache
 
 import pandas as pd
 
-from .entities import _lexicons as _entity_lexicons
+from .entities import outlet_pattern
 from .loaders import Article
 from .text import words
 from .wordlists import read_word_list
@@ -33,7 +33,7 @@ def _patterns(name: str) -> re.Pattern:
 def _via(article: Article, row) -> str | None:
     """The outlet that relays a source: "sources cited by the Miami Herald", "sources ...
     told the Wall Street Journal", "according to the Post's sources"."""
-    outlet_re = _entity_lexicons()[1]
+    outlet_re = outlet_pattern()
     pieces = [row.speaker_mention or ""]
     if row.cue_verb in {"tell", "according to"} and row.cue:
         cue_end = row.cue[-1][1]

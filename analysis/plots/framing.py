@@ -9,22 +9,16 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ..entities import SOURCE_TYPES
+from ..figures import empty_figure
 
 TYPE_COLORS = {"named_person": "#4C72B0", "institution": "#55A868", "media": "#8172B3",
                "anonymous": "#C44E52", "unnamed_group": "#CCB974"}
 
 
-def _empty(title: str):
-    fig, ax = plt.subplots(figsize=(8, 2))
-    ax.axis("off")
-    ax.set_title(title)
-    return fig
-
-
 def source_mix(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Attributions and attributed words by source type."""
     if quotes.empty:
-        return _empty("No attributions found"), pd.DataFrame()
+        return empty_figure("No attributions found"), pd.DataFrame()
     data = (quotes.groupby("source_type").agg(attributions=("kind", "size"),
                                               words=("words", "sum"))
             .reindex(list(SOURCE_TYPES), fill_value=0))
@@ -86,7 +80,7 @@ def markers(hedges: pd.DataFrame, no_comment: pd.DataFrame, quotes: pd.DataFrame
 def descriptions(desc: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """The labels each actor gets, as a table figure."""
     if desc.empty:
-        return _empty("No titled or described actors found"), pd.DataFrame()
+        return empty_figure("No titled or described actors found"), pd.DataFrame()
     data = desc.groupby("actor")["description"].apply(lambda s: list(dict.fromkeys(s)))
     data = data.reset_index()
     lines = sum(len(d) for d in data["description"]) + len(data)

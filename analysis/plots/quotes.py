@@ -5,24 +5,17 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..figures import COLORS, speaker_colors
+from ..figures import COLORS, empty_figure, speaker_colors
 from ..quotes import KINDS
 
 KIND_COLORS = {"direct": "#4C72B0", "partial": "#8172B3", "indirect": "#CCB974"}
 CLASS_COLORS = {"neutral": COLORS["neutral"], "loaded": "#C44E52"}
 
 
-def _empty(title: str):
-    fig, ax = plt.subplots(figsize=(8, 2))
-    ax.axis("off")
-    ax.set_title(title)
-    return fig
-
-
 def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Words attributed to each speaker, split by kind of quote."""
     if quotes.empty:
-        return _empty("No quotes or attributions found"), pd.DataFrame()
+        return empty_figure("No quotes or attributions found"), pd.DataFrame()
     data = quotes.pivot_table(index="speaker", columns="kind", values="words", aggfunc="sum",
                               fill_value=0).reindex(columns=list(KINDS), fill_value=0)
     data["total"] = data.sum(axis=1)
@@ -45,7 +38,7 @@ def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """How often each reporting verb is used, neutral vs loaded."""
     q = quotes.dropna(subset=["cue_verb"])
     if q.empty:
-        return _empty("No reporting verbs found"), pd.DataFrame()
+        return empty_figure("No reporting verbs found"), pd.DataFrame()
     data = (q.groupby(["cue_verb", "verb_class"]).size().rename("attributions").reset_index()
             .sort_values(["attributions", "cue_verb"], ascending=[True, False]))
     fig, ax = plt.subplots(figsize=(8, 0.4 * len(data) + 1.5))
@@ -64,7 +57,7 @@ def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
 def positions(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Where each speaker's quotes fall in the article, by kind."""
     if quotes.empty:
-        return _empty("No quotes or attributions found"), pd.DataFrame()
+        return empty_figure("No quotes or attributions found"), pd.DataFrame()
     data = quotes[["speaker", "kind", "position", "words", "source_type"]].copy()
     order = data.groupby("speaker")["position"].min().sort_values().index.tolist()
     colors = speaker_colors(order)
