@@ -147,8 +147,8 @@ class Actors:
             self._add(key, name, "media", (m.start(), m.end()), {"paper"})
 
     def _find_people(self, skip):
-        title_words, outlet_re, inst_re, nouns = _lexicons()
-        media_spans = [(a, b) for a, b, act in self._mentions]
+        title_words, outlet_re, inst_re, _ = _lexicons()
+        media_spans = [(a, b) for a, b, _ in self._mentions]
         for m in _NAME_RUN.finditer(self.text):
             if _inside(m.start(), skip) or any(a <= m.start() < b for a, b in media_spans):
                 continue

@@ -283,7 +283,6 @@ def extract(article: Article) -> list[Quote]:
     actors = Actors(text, article.headings)
     regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
     quotes: list[Quote] = []
-    mentions: dict[int, tuple[Span, Quote]] = {}
     last_direct: Quote | None = None
     last_direct_para = -10
     for seg in article.segments:
@@ -298,7 +297,7 @@ def extract(article: Article) -> list[Quote]:
         for region in inside:
             q = _attribute_region(text, toks, region, seg, used_cues)
             if q is None:
-                if _is_scare_quote(text, region, seg):
+                if _is_scare_quote(text, region):
                     continue
                 # an unattributed quoted passage: it continues the previous speaker's quote
                 if last_direct is not None and seg.paragraph - last_direct_para <= 1 and \
@@ -321,9 +320,6 @@ def extract(article: Article) -> list[Quote]:
         if not found_here:
             for q in _indirect(text, toks, seg, used_cues):
                 quotes.append(q)
-        for q in found_here:
-            if q.source:
-                mentions[q.source[0][0]] = (q.source[0], q)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
@@ -350,7 +346,8 @@ def _whole_clause(text: str, region: QuoteRegion, seg) -> bool:
                                         or before.endswith(","))
 
 
-def _is_scare_quote(text: str, region: QuoteRegion, seg) -> bool:
+def _is_scare_quote(text: str, region: QuoteRegion) -> bool:
+    """Unattributed quotation marks around four words or fewer: a label, not a quote."""
     return len(text[region.start:region.end].split()) <= 4
 
 

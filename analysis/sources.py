@@ -87,6 +87,7 @@ def summary(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     src = sources(article, quotes)
     relayed = int(src.loc[src["via"].notna(), "attributions"].sum()) if len(src) else 0
     n_words = max(len(words(article.text)), 1)
+    n_hedges = len(hedges(article))
     return pd.DataFrame([{
         "article": article.id, "attributions": n, "sources": len(src),
         "share_anonymous": types.get("anonymous", 0) / n if n else float("nan"),
@@ -95,8 +96,8 @@ def summary(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
         "share_named": types.get("named_person", 0) / n if n else float("nan"),
         "share_relayed": relayed / n if n else float("nan"),
         "loaded_verbs": int((quotes["verb_class"] == "loaded").sum()) if n else 0,
-        "hedges": len(hedges(article)),
-        "hedges_per_1000_words": round(1000 * len(hedges(article)) / n_words, 2),
+        "hedges": n_hedges,
+        "hedges_per_1000_words": round(1000 * n_hedges / n_words, 2),
         "no_comment": len(no_comment(article)),
         "words": n_words,
     }])
