@@ -53,6 +53,22 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[tuple[
     return exact, prefixes, phrases
 
 
+def _term_matches(term: str, word: str) -> bool:
+    return word.startswith(term[:-1]) if term.endswith("*") else word == term
+
+
+@lru_cache(maxsize=1)
+def _context_rules() -> list[tuple[str, str, int, str]]:
+    """(term, context, window, frame) rules from ``resources/frame_context.csv``."""
+    with open(RESOURCES_DIR / "frame_context.csv", encoding="utf-8") as f:
+        rules = [(r["term"].lower(), r["context"].lower(), int(r["window"]), r["frame"])
+                 for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+    for rule in rules:
+        if rule[3] not in frames():
+            raise ValueError(f"frame_context.csv: {rule[3]!r} is not a codebook frame")
+    return rules
+
+
 @lru_cache(maxsize=20000)
 def _word_frames(word: str) -> tuple[str, ...]:
     exact, prefixes, _ = _lexicon()
@@ -61,10 +77,24 @@ def _word_frames(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _in_context(words: list[str], i: int) -> str | None:
+    """The frame a context rule gives the word at ``i``, or None."""
+    for term, context, window, frame in _context_rules():
+        if _term_matches(term, words[i]) and any(
+                _term_matches(context, w) for w in words[max(i - window, 0):i + window + 1]):
+            return frame
+    return None
+
+
 def matches(text: str) -> list[tuple[str, str]]:
-    """(frame, matched term) for every lexicon hit in the text."""
+    """(frame, matched term) for every lexicon hit in the text. A word that a context rule
+    covers (``resources/frame_context.csv``: money next to "reward", say) counts once, for the
+    rule's frame."""
     words = [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
-    hits = [(frame, w) for w in words for frame in _word_frames(w)]
+    hits = []
+    for i, w in enumerate(words):
+        ruled = _in_context(words, i)
+        hits += [(ruled, w)] if ruled else [(frame, w) for frame in _word_frames(w)]
     _, _, phrases = _lexicon()
     for phrase, frame in phrases:
         n = len(phrase)

@@ -11,11 +11,23 @@ SEED_004 = config.SEEDS_DIR / "004_94c59d239a6fac52.txt"
 
 
 @pytest.fixture(scope="session")
-def gold() -> dict:
+def gold_file() -> dict:
     path = SHARED / "gold" / "seeds.json"
     if not path.exists():
         pytest.skip("../shared/gold/seeds.json is not beside the project")
-    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def gold(gold_file) -> dict:
+    """The seeds' gold annotations, by article id."""
+    return gold_file["articles"]
+
+
+@pytest.fixture(scope="session")
+def comparisons(gold_file) -> dict:
+    """What the gold says differs between the seeds (differences, frames, sourcing)."""
+    return gold_file["comparisons"]
 
 
 @pytest.fixture

@@ -96,13 +96,31 @@ def test_frame_scores_are_keyed_by_the_codebook():
     assert framing.top_frame("It rained.") == "Other"
 
 
-def test_seed_frame_comparisons():
-    p000 = framing.article_frames(load_text_file(SEED_000)).set_index("frame")["score"]
-    p004 = framing.article_frames(load_text_file(SEED_004)).set_index("frame")["score"]
-    assert p004["Crime and punishment"] > p000["Crime and punishment"]
-    assert p004["Legality, constitutionality and jurisprudence"] > \
-        p000["Legality, constitutionality and jurisprudence"]
-    assert p000["Security and defense"] > p004["Security and defense"]
+def test_seed_frame_comparisons(comparisons):
+    """Every frame the gold says ranks higher in one seed does, Economic in 000 included."""
+    profiles = {seed.stem: framing.article_frames(load_text_file(seed)).set_index("frame")["score"]
+                for seed in (SEED_000, SEED_004)}
+    rules = comparisons["frames"]
+    checked = 0
+    for key, names in rules.items():
+        if not key.startswith("higher_in_"):
+            continue
+        high = key.removeprefix("higher_in_")
+        (low,) = set(profiles) - {high}
+        for name in names:
+            frame = name.replace("&", "and")
+            assert profiles[high][frame] > profiles[low][frame], (frame, high)
+            checked += 1
+    assert checked == 4
+
+
+def test_money_offered_as_a_reward_is_crime_not_economic():
+    reward = framing.frame_scores("Washington raised the reward for his arrest to US$50 million.")
+    assert reward["Economic"] == 0 and reward["Crime and punishment"] > 0
+    budget = framing.frame_scores("The city raised its budget to US$50 million.")
+    assert budget["Economic"] > 0 and budget["Crime and punishment"] == 0
+    sanctions = framing.frame_scores("He sought the removal of all US sanctions.")
+    assert sanctions["External regulation and reputation"] > 0 and sanctions["Economic"] == 0
 
 
 @pytest.mark.skipif(not FRAC_DEV.exists(), reason="FrAC dev is not beside the project")
