@@ -308,6 +308,18 @@ def _label_start(text: str, pos: int) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """An apposition after a name that ends in a title word: ", Colombia's president,",
+    ", the opposition leader,", ", a former defence minister." (up to five words before it)."""
+    heads = "|".join(sorted((re.escape(t) for t in titles() if t.isalpha()), key=len,
+                            reverse=True))
+    return re.compile(r",\s+((?:[Tt]he|[Aa]n?|[A-ZÀ-Þ][\w\-]*['’]s|his|her|their)\s+"
+                      r"(?:[\w\-'’]+\s+){0,4}?(?:" + heads + r")"
+                      r"(?:\s+of\s+(?:the\s+)?[A-ZÀ-Þ][\w\-]*(?:\s+[A-ZÀ-Þ][\w\-]*)*)?)"
+                      r"(?=\s*[,.;:)\u2014]|\s+(?:and|who|since)\b)")
+
+
 def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""):
     """How each person is labelled: one row per labelled mention ("United States President
     Donald Trump", "the embattled president"), with the actor it refers to."""
@@ -315,19 +327,25 @@ def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""
 
     actors = Actors(text, skip)
     rows = []
+
+    def add(actor: Actor, kind: str, start: int, end: int) -> None:
+        rows.append({"article": article_id, "actor": actor.name, "kind": kind,
+                     "description": text[start:end], "start": start, "end": end})
+
     for actor in actors.actors:
         if actor.kind != "person":
             continue
-        for a, b in sorted(set(actor.mentions)):
-            phrase = text[a:b]
-            if phrase.lower().startswith("the "):
-                kind, start = "description", a
-            else:
-                start = _label_start(text, a)
-                if start == a:
-                    continue
-                kind = "title"
-            rows.append({"article": article_id, "actor": actor.name, "kind": kind,
-                         "description": text[start:b], "start": start, "end": b})
+        mentions = sorted(set(actor.mentions))
+        starts = {a for a, _ in mentions}
+        for a, b in mentions:
+            if text[a:b].lower().startswith("the "):
+                add(actor, "description", a, b)
+                continue
+            start = _label_start(text, a)
+            if start != a:
+                add(actor, "title", start, b)
+            apposition = _apposition().match(text, b)
+            if apposition and apposition.start(1) not in starts:
+                add(actor, "apposition", apposition.start(1), apposition.end(1))
     return pd.DataFrame(rows, columns=["article", "actor", "kind", "description", "start",
                                        "end"])

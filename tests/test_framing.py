@@ -77,6 +77,15 @@ def test_actor_descriptions_match_the_gold(gold, seed):
                 assert (actor, label) in got, label
 
 
+def test_appositions_describe_the_person_they_follow():
+    text = ("Gustavo Petro, Colombia's president, said no. Vladimir Padrino, a former defence "
+            "minister who fled, wrote. Mary Jones, the people, said. Ana Ruiz, 54, agreed.")
+    d = entities.descriptions(text)
+    got = set(zip(d["actor"], d["kind"], d["description"], strict=True))
+    assert got == {("Gustavo Petro", "apposition", "Colombia's president"),
+                   ("Vladimir Padrino", "apposition", "a former defence minister")}
+
+
 def test_trumps_title_differs_between_the_seeds():
     def titles(seed):
         article = load_text_file(seed)
