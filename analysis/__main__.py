@@ -38,12 +38,23 @@ def _parser() -> argparse.ArgumentParser:
     quotes.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
-    ev.add_argument("what", choices=("quotes", "frames"))
+    ev.add_argument("what", choices=("quotes", "frames", "targets"))
     ev.add_argument("--polnear", metavar="SPLIT_DIR",
                     help="for quotes: a PolNeAR split folder (with text/ and attributions/)")
     ev.add_argument("--frac", metavar="CSV",
                     help="for frames: FrAC sentences with labels (sentence,label)")
+    ev.add_argument("--newsmtsc", metavar="JSONL",
+                    help="for targets: NewsMTSC records (sentence, targets, polarity)")
+    ev.add_argument("--folds", type=int, default=0, metavar="K",
+                    help="for targets: train and score K fresh models on article-grouped folds "
+                         "instead of scoring the shipped model")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    tr = sub.add_parser("train", help="rebuild a trained model shipped with the package")
+    tr.add_argument("what", choices=("targets",))
+    tr.add_argument("--newsmtsc", metavar="JSONL", required=True,
+                    help="NewsMTSC training records")
+    tr.add_argument("--out", metavar="JSON", help="where to write the model "
+                    "(default: the package's resources/target_sentiment_model.json)")
     return p
 
 
@@ -55,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return _quotes(args)
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "train":
+        return _train(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -92,8 +105,23 @@ def _quotes(args) -> int:
 def _evaluate(args) -> int:
     import json
 
-    from .evaluate import format_scores, frames_frac, quotes_polnear
+    from .evaluate import format_scores, frames_frac, quotes_polnear, target_newsmtsc
 
+    if args.what == "targets":
+        if not args.newsmtsc or not Path(args.newsmtsc).is_file():
+            print("error: evaluate targets needs --newsmtsc JSONL (an existing file)",
+                  file=sys.stderr)
+            return 2
+        try:
+            result = target_newsmtsc(args.newsmtsc, folds=args.folds)
+        except ValueError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        print(json.dumps(result, indent=1) if args.json else
+              f"{result['targets']} targets ({result['evaluation']}): accuracy "
+              f"{result['accuracy']:.3f}, macro-F1 {result['macro_f1']:.3f} (sentence-level "
+              f"VADER {result['vader_macro_f1']:.3f})")
+        return 0
     if args.what == "frames":
         if not args.frac or not Path(args.frac).is_file():
             print("error: evaluate frames needs --frac CSV (an existing file)", file=sys.stderr)
@@ -116,6 +144,21 @@ def _evaluate(args) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     print(json.dumps(result, indent=1) if args.json else format_scores(result))
+    return 0
+
+
+def _train(args) -> int:
+    from .evaluate import train_target
+
+    if not Path(args.newsmtsc).is_file():
+        print(f"error: {args.newsmtsc}: no such file", file=sys.stderr)
+        return 2
+    try:
+        result = train_target(args.newsmtsc, args.out)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(f"trained on {result['targets']} targets in {result['seconds']} s: {result['model']}")
     return 0
 
 

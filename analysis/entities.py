@@ -23,6 +23,7 @@ Span = tuple[int, int]
 
 SOURCE_TYPES = ("named_person", "institution", "media", "anonymous", "unnamed_group")
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)\b")
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
                   "magazine", "agency", "editorial"}
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -107,6 +108,7 @@ class Actors:
         self._by_key: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, Actor]] = []
         skip = skip or []
+        self._skip = skip
         self._find_outlets(skip)
         self._find_people(skip)
         self._mentions.sort(key=lambda m: m[0])
@@ -204,6 +206,23 @@ class Actors:
             self.last_before(pos, "person")
 
     # -- questions ------------------------------------------------------------------------
+    def person_mentions(self, pronouns: bool = True) -> list[tuple[int, int, Actor, str]]:
+        """Every mention of a person, in reading order: ``(start, end, actor, via)`` where
+        ``via`` is ``name`` (full name or surname), ``description`` ("the embattled
+        president") or ``pronoun`` (he, him, his, she, her: the person named last before
+        it)."""
+        found = [(a, b, actor, "description" if self.text[a:b].lower().startswith("the ")
+                  else "name")
+                 for a, b, actor in self._mentions if actor.kind == "person"]
+        if pronouns:
+            for m in _PRONOUN.finditer(self.text):
+                if _inside(m.start(), self._skip):
+                    continue
+                actor = self.last_before(m.start(), "person")
+                if actor is not None:
+                    found.append((m.start(), m.end(), actor, "pronoun"))
+        return sorted(found, key=lambda x: x[0])
+
     def at(self, start: int, end: int) -> Actor | None:
         """The actor mentioned inside ``[start, end)``, if any (the first one)."""
         for a, b, actor in self._mentions:

@@ -139,3 +139,71 @@ def describe(summary: pd.DataFrame) -> str:
             parts.append(f"{name} ({int(row['sentences'])} sentences) averages "
                          f"{row['mean_compound']:+.2f}, {row['share_negative']:.0%} negative.")
     return " ".join(parts)
+
+
+# -- towards each actor ---------------------------------------------------------------------
+MENTION_COLUMNS = ["article", "actor", "via", "mention", "start", "end", "position", "sentence",
+                   "score", "label"]
+ACTOR_COLUMNS = ["article", "actor", "mentions", "mean", "ci_low", "ci_high", "share_negative",
+                 "share_neutral", "share_positive"]
+BOOTSTRAP = 2000
+
+
+def target_sentiment(text: str, start: int, end: int) -> float:
+    """Sentiment towards the mention ``text[start:end]``, in [-1, 1]: from the words that
+    concern it (its clause, the words either side, negation), with quotations belonging to
+    their speaker. See :mod:`analysis.targeted`."""
+    from .targeted import target_sentiment as score
+
+    return score(text, start, end)
+
+
+def mention_sentiment(article: Article, quotes: list | None = None) -> pd.DataFrame:
+    """One row per mention of a person (names, descriptions and pronouns, through the actor
+    layer) with the sentiment towards it; columns in the README codebook. ``quotes`` are the
+    article's quote records (:func:`analysis.quotes.extract`), found here when not given."""
+    from .entities import Actors
+    from .targeted import CLASSES, polarity, score_mentions
+
+    if quotes is None:
+        from .quotes import extract
+
+        quotes = extract(article)
+    mentions = Actors(article.text, article.headings).person_mentions()
+    starts = [a for a, _ in article.sentences]
+    mentions = [m for m in mentions if any(a <= m[0] < b for a, b in article.sentences)]
+    proba = score_mentions(article.text, [(a, b) for a, b, _, _ in mentions], quotes,
+                           article.sentences)
+    scores_ = polarity(proba)
+    rows = []
+    for (a, b, actor, via), p, s in zip(mentions, proba, scores_, strict=True):
+        rows.append({"article": article.id, "actor": actor.name, "via": via,
+                     "mention": article.text[a:b], "start": a, "end": b,
+                     "position": round(a / max(len(article.text), 1), 4),
+                     "sentence": max(i for i, x in enumerate(starts) if x <= a),
+                     "score": round(float(s), 4), "label": CLASSES[int(p.argmax())]})
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def actor_sentiment(mentions: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
+    """Per article and actor: number of mentions, mean sentiment towards the actor, a 95%
+    bootstrap interval of that mean (``BOOTSTRAP`` resamples, fixed seed: the same numbers on
+    every run) and the shares of negative, neutral and positive mentions. Most mentioned
+    first."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    rows = []
+    for (article_id, actor), group in mentions.groupby(["article", "actor"], sort=False):
+        values = group["score"].to_numpy(dtype=float)
+        means = rng.choice(values, size=(BOOTSTRAP, len(values))).mean(axis=1)
+        shares = group["label"].value_counts(normalize=True)
+        rows.append({"article": article_id, "actor": actor, "mentions": len(values),
+                     "mean": round(float(values.mean()), 4),
+                     "ci_low": round(float(np.quantile(means, 0.025)), 4),
+                     "ci_high": round(float(np.quantile(means, 0.975)), 4),
+                     **{f"share_{lab}": round(float(shares.get(lab, 0.0)), 4)
+                        for lab in LABELS}})
+    table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
+    return table.sort_values(["article", "mentions", "actor"], ascending=[True, False, True],
+                             kind="stable").reset_index(drop=True)
