@@ -39,8 +39,8 @@ NEWSMTSC_POLARITY = {2: "negative", 4: "neutral", 6: "positive"}
 WINDOW = 6  # words either side of the mention, inside its clause
 TEXT_FIELDS = ("sentence", "window", "clause")
 _WORD = re.compile(r"\w+(?:[’']\w+)*|[“”\"?!]")
-_CLAUSE_LEFT = ",;:“”—(\n"
-_CLAUSE_RIGHT = ",;:“”—)\n"
+_CLAUSE_LEFT = ",;:—(\n"
+_CLAUSE_RIGHT = ",;:—)\n"
 
 
 # -- what concerns the target ---------------------------------------------------------------

@@ -132,3 +132,50 @@ def extremes(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         ax.set_title(f"Most negative sentence ({_signed(lo['compound'])}) is "
                      f"{'quoted speech' if lo['voice'] == 'quote' else 'narration'}")
     return fig, data
+
+
+def actors(table: pd.DataFrame, mentions: pd.DataFrame,
+           top: int = 8) -> tuple[plt.Figure, pd.DataFrame]:
+    """Sentiment towards each actor: every mention's score (dots), the mean and its 95%
+    bootstrap interval (bar), most mentioned actors first."""
+    data = table.head(top).reset_index(drop=True)
+    names = list(data["actor"])
+    fig, ax = plt.subplots(figsize=(10, 0.6 * max(len(names), 1) + 1.6))
+    ax.axvspan(NEGATIVE, POSITIVE, color=COLORS["neutral"], alpha=0.12, lw=0)
+    ax.axvline(0, color="#888888", lw=0.8)
+    dots = mentions[mentions["actor"].isin(names)]
+    for i, name in enumerate(names):
+        part = dots[dots["actor"] == name]
+        # fixed offsets by order of mention, not random jitter: the same picture every run
+        offsets = ((pd.Series(range(len(part))) % 5) - 2) * 0.06
+        ax.scatter(part["score"], i + offsets.to_numpy(),
+                   c=[COLORS[lab] for lab in part["label"]], s=18, alpha=0.55, lw=0)
+        row = data.iloc[i]
+        ax.plot([row["ci_low"], row["ci_high"]], [i, i], color=COLORS["rolling"], lw=2.5)
+        ax.scatter([row["mean"]], [i], color=COLORS["rolling"], s=60, zorder=3,
+                   edgecolor="white")
+    ax.set_yticks(range(len(names)),
+                  [f"{n}\n({m} mention{'s' if m != 1 else ''})"
+                   for n, m in zip(names, data["mentions"], strict=True)])
+    ax.invert_yaxis()
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("sentiment towards the actor (−1 to +1; dots: mentions, "
+                  "bar: mean with 95% bootstrap interval)")
+    ax.set_title(_actors_finding(data))
+    return fig, data
+
+
+def _actors_finding(data: pd.DataFrame) -> str:
+    if data.empty:
+        return "No person is named"
+    # three mentions at least: one mention's interval is a point, not evidence
+    clear = data[(data["mentions"] >= 3) & ((data["ci_high"] < 0) | (data["ci_low"] > 0))]
+    if clear.empty:
+        lead = data.iloc[0]
+        return (f"No actor is treated clearly negatively or positively; {lead['actor']} "
+                f"averages {_signed(lead['mean'])} over {lead['mentions']} mentions")
+    row = clear.iloc[0]
+    tone = "negatively" if row["mean"] < 0 else "positively"
+    return (f"{row['actor']} is treated {tone} ({_signed(row['mean'])} over "
+            f"{row['mentions']} mentions, 95% interval {_signed(row['ci_low'])} to "
+            f"{_signed(row['ci_high'])})")
