@@ -118,6 +118,16 @@ def save_html(html: str, *, article: str, notebook: str, name: str,
     return path
 
 
+def save_table(data: pd.DataFrame, *, article: str, notebook: str, name: str,
+               out_dir: str | os.PathLike | None = None) -> Path:
+    """Write a table as CSV beside the figures, atomically; return its path."""
+    if not _SLUG.fullmatch(name):
+        raise ValueError(f"table name {name!r}: use lower-case letters, digits, '_' and '-'")
+    path = figure_dir(article, notebook, out_dir) / f"{name}.csv"
+    _atomic_write(path, lambda p: data.to_csv(p, index=False))
+    return path
+
+
 def _title(fig) -> str:
     if fig._suptitle is not None:
         return fig._suptitle.get_text()

@@ -65,6 +65,11 @@ def gallery_html(figures_dir: Path) -> str:
                 rel = page.relative_to(figures_dir).as_posix()
                 out.append(f'<p><a href="{html.escape(rel)}">{html.escape(page.stem)} '
                            "(open the annotated page)</a></p>")
+            for table in sorted(t for t in nb.glob("*.csv")
+                                if _visible(t) and not t.with_suffix(".png").exists()):
+                rel = table.relative_to(figures_dir).as_posix()
+                out.append(f'<p><a href="{html.escape(rel)}">{html.escape(table.stem)} '
+                           "(table, CSV)</a></p>")
             for png in sorted(p for p in nb.glob("*.png") if _visible(p)):
                 out.append(_figure(png, figures_dir))
     out.append("</body></html>")

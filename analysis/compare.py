@@ -1,0 +1,352 @@
+"""Several articles on the same event, side by side: which sentences report the same thing,
+and which facts the articles report differently.
+
+Sentences are aligned by TF-IDF cosine similarity (scikit-learn; English stop words out,
+fitted on all the sentences of the set). The facts compared come from each article's own
+words, each with a *topic* that says what it is about:
+
+- ``title``: how a person is labelled (topic: the person; "former US President" against "US
+  President"), from the actor layer's titles, descriptions and appositions;
+- ``date``: the date given to an event (topic: the event noun, ``resources/event_nouns.txt``;
+  "last year's presidential election" against "his 2023 re-election");
+- ``deadline``: a time limit next to a verb of leaving (``resources/deadlines.csv``,
+  ``resources/leaving_verbs.txt``; "leaving power immediately" against "one week to depart");
+- ``stance``: how a person answers, accepting or rejecting (topic: the person;
+  ``resources/stance_verbs.csv``; "Maduro refused the demand" against "Maduro offered to step
+  down");
+- ``number``: a count of something (topic: the counted noun; "15 minutes").
+
+Two articles *differ* on a topic when each gives a value for it that the other does not give:
+an article that only adds a label or a date is not in conflict with one that leaves it out.
+Each difference is one row, with the sentences it comes from and how similar they are.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from itertools import combinations
+
+import pandas as pd
+
+from .config import RESOURCES_DIR
+from .loaders import Article
+from .wordlists import read_word_list
+
+ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similarity", "mutual",
+                 "text_a", "text_b"]
+FACT_COLUMNS = ["article", "kind", "topic", "value", "text", "sentence", "start", "end"]
+DIFF_COLUMNS = ["kind", "topic", "article_a", "value_a", "text_a", "sentence_a", "article_b",
+                "value_b", "text_b", "sentence_b", "similarity"]
+KINDS = ("title", "date", "deadline", "stance", "number")
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+           "December")
+_DATE = re.compile(
+    r"\b(?:(?:last|this|next|previous)\s+(?:year|month|week|weekend)(?:['’]s)?"
+    r"|(?:" + _MONTHS + r")\s+\d{1,2}(?:,\s*(?:19|20)\d\d)?"
+    r"|\d{1,2}\s+(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?"
+    r"|(?:19|20)\d\d)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w’'\-]+")
+_COUNT = re.compile(r"(?<![\w.,])(\d+(?:,\d{3})*|" + "|".join(_NUMBER_WORDS) + r")"
+                    r"(?:\s+(million|billion|thousand|hundred))?[\s\-]+"
+                    r"(?:([a-z]+)\s+)?([a-z]{3,})\b", re.IGNORECASE)
+_COUNT_NOT_UNIT = {"of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "by", "for",
+                   "per", "percent", "who", "that", "which", "more", "than", "other", "was",
+                   "were", "is", "are", "has", "had", "have", "with", "from", "as", "after"}
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE)
+
+
+# -- word lists ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    return frozenset(read_word_list("event_nouns.txt"))
+
+
+def _csv(name: str) -> list[dict]:
+    with open(RESOURCES_DIR / name, encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def _stances() -> dict[str, str]:
+    return {r["form"]: r["stance"] for r in _csv("stance_verbs.csv")}
+
+
+@lru_cache(maxsize=1)
+def _deadlines() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"\b" + r["pattern"] + r"\b", re.IGNORECASE), r["value"])
+            for r in _csv("deadlines.csv")]
+
+
+@lru_cache(maxsize=1)
+def _leaving() -> re.Pattern:
+    stems = sorted(read_word_list("leaving_verbs.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"\b" + re.escape(r["alias"]) + r"(?!\w)"), r["canonical"])
+            for r in _csv("aliases.csv")]
+
+
+def _number(word: str) -> str:
+    low = word.lower().replace(",", "")
+    return str(_NUMBER_WORDS[low]) if low in _NUMBER_WORDS else low
+
+
+# -- facts -----------------------------------------------------------------------------------
+def _sentence_index(article: Article, pos: int) -> int:
+    for i, (a, b) in enumerate(article.sentences):
+        if a <= pos < b:
+            return i
+    return -1
+
+
+def _fact(article: Article, kind: str, topic: str, value: str, start: int, end: int) -> dict:
+    return {"article": article.id, "kind": kind, "topic": topic, "value": value,
+            "text": article.text[start:end], "sentence": _sentence_index(article, start),
+            "start": start, "end": end}
+
+
+def _role(description: str, name: str) -> str:
+    """The label without the name, normalised: "United States President Donald Trump" ->
+    "us president"."""
+    label = description
+    for part in [name] + name.split():
+        label = label.replace(part, " ")
+    label = " ".join(label.lower().replace("’", "'").split())
+    label = re.sub(r"^(?:the|a|an)\s+", "", label).strip(" ,")
+    for pattern, canonical in _aliases():
+        label = pattern.sub(canonical, label)
+    return label
+
+
+def _titles(article: Article) -> list[dict]:
+    from .entities import descriptions
+
+    rows = []
+    for d in descriptions(article.text, article.headings, article.id).itertuples():
+        role = _role(d.description, d.actor)
+        if role:
+            rows.append(_fact(article, "title", d.actor, role, d.start, d.end))
+    return rows
+
+
+def _event_near(words: list[re.Match], i: int, j: int) -> re.Match | None:
+    """An event noun among ``words[i:j]``."""
+    for w in words[max(i, 0):j]:
+        noun = w.group().lower().removeprefix("re-")
+        if noun in _event_nouns():
+            return w
+    return None
+
+
+def _dates(article: Article) -> list[dict]:
+    rows = []
+    text = article.text
+    for a, b in article.sentences:
+        words = list(_WORD.finditer(text, a, b))
+        for m in _DATE.finditer(text, a, b):
+            after = next((k for k, w in enumerate(words) if w.start() >= m.end()), len(words))
+            before = next((k for k, w in enumerate(words) if w.end() > m.start()), len(words))
+            # "last year's presidential election", "his 2023 re-election" (event after the
+            # date) or "the call, made on November 21", "his election in 2013" (before it)
+            event = _event_near(words, after, after + 3) or \
+                _event_near(list(reversed(words[max(before - 5, 0):before])), 0, 5)
+            if event is None:
+                continue
+            value = re.sub(r"['’]s$", "", m.group().lower())
+            lo, hi = min(m.start(), event.start()), max(m.end(), event.end())
+            rows.append(_fact(article, "date", event.group().lower().removeprefix("re-"),
+                              value, lo, hi))
+    return rows
+
+
+def _deadline_facts(article: Article) -> list[dict]:
+    rows = []
+    text = article.text
+    for a, b in article.sentences:
+        for pattern, value in _deadlines():
+            for m in pattern.finditer(text, a, b):
+                window = text[max(a, m.start() - 60):min(b, m.end() + 60)]
+                if not _leaving().search(window):
+                    continue
+                groups = {k: _number(v) for k, v in m.groupdict().items() if v}
+                rows.append(_fact(article, "deadline", "deadline", value.format(**groups),
+                                  m.start(), m.end()))
+    return rows
+
+
+def _stance_facts(article: Article) -> list[dict]:
+    from .entities import Actors
+
+    text = article.text
+    mentions = Actors(text, article.headings).person_mentions()
+    rows = []
+    for a, b in article.sentences:
+        for w in _WORD.finditer(text, a, b):
+            stance = _stances().get(w.group().lower())
+            if stance is None:
+                continue
+            # the subject: the person mentioned last before the verb, in the same sentence
+            # and not as a possessive ("Maduro's government denied")
+            subject = None
+            for start, end, actor, _ in mentions:
+                if start >= w.start():
+                    break
+                if start >= a and not re.match(r"['’]s\b", text[end:end + 2]) and \
+                        len(_WORD.findall(text, end, w.start())) <= 12:
+                    subject = (start, actor)
+            # "if he agreed to resign": a condition, not an answer
+            clause_start = max([a] + [text.rfind(c, a, w.start()) for c in ",;:—"])
+            if subject is None or _CONDITIONAL.search(text, clause_start, w.start()):
+                continue
+            rows.append(_fact(article, "stance", subject[1].name, stance, subject[0], w.end()))
+    return rows
+
+
+def _counts(article: Article) -> list[dict]:
+    rows = []
+    text = article.text
+    for a, b in article.sentences:
+        for m in _COUNT.finditer(text, a, b):
+            number, scale, middle, unit = m.groups()
+            if unit.lower() in _COUNT_NOT_UNIT or (middle or "").lower() in _COUNT_NOT_UNIT \
+                    or re.fullmatch(r"(?:19|20)\d\d", number):
+                continue
+            value = _number(number) + (f" {scale.lower()}" if scale else "")
+            rows.append(_fact(article, "number", unit.lower().removesuffix("s"), value,
+                              m.start(), m.end()))
+    return rows
+
+
+def facts(article: Article) -> pd.DataFrame:
+    """Every comparable fact in the article: one row each, columns in the README codebook."""
+    rows = (_titles(article) + _dates(article) + _deadline_facts(article)
+            + _stance_facts(article) + _counts(article))
+    return pd.DataFrame(rows, columns=FACT_COLUMNS).drop_duplicates(
+        ["kind", "topic", "value", "start"]).reset_index(drop=True)
+
+
+# -- alignment -------------------------------------------------------------------------------
+class Similarity:
+    """TF-IDF cosine similarity between the sentences of a set of articles."""
+
+    def __init__(self, articles: list[Article]):
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.texts = {a.id: [a.text[x:y] for x, y in a.sentences] for a in articles}
+        corpus = [s for sents in self.texts.values() for s in sents]
+        self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+        if any(re.search(r"\w\w", s) for s in corpus):
+            self.vectorizer.fit(corpus)
+        else:
+            self.vectorizer = None
+        self._cache: dict[tuple[str, str], object] = {}
+
+    def matrix(self, a: str, b: str):
+        """(sentences of a) × (sentences of b) cosine similarities."""
+        import numpy as np
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        if (a, b) not in self._cache:
+            if self.vectorizer is None or not self.texts[a] or not self.texts[b]:
+                self._cache[(a, b)] = np.zeros((len(self.texts[a]), len(self.texts[b])))
+            else:
+                self._cache[(a, b)] = cosine_similarity(
+                    self.vectorizer.transform(self.texts[a]),
+                    self.vectorizer.transform(self.texts[b]))
+        return self._cache[(a, b)]
+
+
+def align(articles: list[Article], min_similarity: float = 0.15,
+          similarity: Similarity | None = None) -> pd.DataFrame:
+    """For each pair of articles, each sentence of the first with its most similar sentence
+    in the second (when at least ``min_similarity``); ``mutual`` when each is the other's
+    best match."""
+    sim = similarity or Similarity(articles)
+    rows = []
+    for art_a, art_b in combinations(articles, 2):
+        m = sim.matrix(art_a.id, art_b.id)
+        if m.size == 0:
+            continue
+        best_b, best_a = m.argmax(axis=1), m.argmax(axis=0)
+        for i, j in enumerate(best_b):
+            if m[i, j] >= min_similarity:
+                rows.append({"article_a": art_a.id, "sentence_a": i, "article_b": art_b.id,
+                             "sentence_b": int(j), "similarity": round(float(m[i, j]), 4),
+                             "mutual": bool(best_a[j] == i),
+                             "text_a": sim.texts[art_a.id][i],
+                             "text_b": sim.texts[art_b.id][j]})
+    table = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
+    return table.sort_values(["article_a", "article_b", "similarity"],
+                             ascending=[True, True, False], kind="stable").reset_index(drop=True)
+
+
+# -- differences -----------------------------------------------------------------------------
+def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | None = None,
+                similarity: Similarity | None = None) -> pd.DataFrame:
+    """Where the articles disagree: for each pair of articles and each topic on which each
+    gives a value the other does not, the closest pair of such facts (by the similarity of
+    their sentences) for each unmatched value. Columns in the README codebook."""
+    sim = similarity or Similarity(articles)
+    tables = fact_tables or {a.id: facts(a) for a in articles}
+    rows = []
+    for art_a, art_b in combinations(articles, 2):
+        fa, fb = tables[art_a.id], tables[art_b.id]
+        m = sim.matrix(art_a.id, art_b.id)
+        for (kind, topic), part_a in fa.groupby(["kind", "topic"], sort=False):
+            part_b = fb[(fb["kind"] == kind) & (fb["topic"] == topic)]
+            if part_b.empty:
+                continue
+            only_a = part_a[~part_a["value"].isin(set(part_b["value"]))]
+            only_b = part_b[~part_b["value"].isin(set(part_a["value"]))]
+            if only_a.empty or only_b.empty:
+                continue
+            pairs = {}
+            for x in only_a.itertuples():
+                y = max(only_b.itertuples(), key=lambda y: _pair_similarity(m, x, y))
+                pairs[(x.Index, y.Index)] = (x, y)
+            for y in only_b.itertuples():
+                x = max(only_a.itertuples(), key=lambda x: _pair_similarity(m, x, y))
+                pairs[(x.Index, y.Index)] = (x, y)
+            for x, y in pairs.values():
+                rows.append({"kind": kind, "topic": topic,
+                             "article_a": art_a.id, "value_a": x.value, "text_a": x.text,
+                             "sentence_a": x.sentence, "article_b": art_b.id,
+                             "value_b": y.value, "text_b": y.text, "sentence_b": y.sentence,
+                             "similarity": round(_pair_similarity(m, x, y), 4)})
+    table = pd.DataFrame(rows, columns=DIFF_COLUMNS)
+    if table.empty:
+        return table
+    # one row per distinct disagreement: the best-matched pair of sentences for it
+    table = table.sort_values("similarity", ascending=False, kind="stable")
+    table = table.drop_duplicates(["article_a", "article_b", "kind", "topic", "value_a",
+                                   "value_b"])
+    order = {k: i for i, k in enumerate(KINDS)}
+    return table.sort_values(["article_a", "article_b", "kind", "topic", "similarity"],
+                             key=lambda s: s.map(order) if s.name == "kind" else s,
+                             ascending=[True, True, True, True, False],
+                             kind="stable").reset_index(drop=True)
+
+
+def _pair_similarity(m, x, y) -> float:
+    if x.sentence < 0 or y.sentence < 0 or m.size == 0:
+        return 0.0
+    return float(m[x.sentence, y.sentence])
+
+
+def describe(diffs: pd.DataFrame) -> str:
+    """Plain words: how many differences, of which kinds."""
+    if diffs.empty:
+        return "The articles do not contradict each other on titles, dates, deadlines, " \
+               "stances or counts that the tool can compare."
+    counts = diffs["kind"].value_counts()
+    kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items())
+    return f"{len(diffs)} point(s) where the articles report differently: {kinds}."
