@@ -350,3 +350,41 @@ def describe(diffs: pd.DataFrame) -> str:
     counts = diffs["kind"].value_counts()
     kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items())
     return f"{len(diffs)} point(s) where the articles report differently: {kinds}."
+
+
+# -- a set of articles -----------------------------------------------------------------------
+def set_id(articles: list[Article]) -> str:
+    """A folder name for a set of articles, the same whatever their order:
+    ``set-<first 10 hex digits of the hash of their ids and texts>``."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for key in sorted(f"{a.id}\0{a.sha256}" for a in articles):
+        h.update(key.encode())
+        h.update(b"\0")
+    return "set-" + h.hexdigest()[:10]
+
+
+def profiles(articles: list[Article]) -> dict[str, pd.DataFrame]:
+    """Each article's readings, stacked into one table per reading (column ``article``):
+    ``sentiment`` (per voice), ``mentions`` and ``actors`` (sentiment towards each person),
+    ``quotes``, ``sources`` (per-article summary), ``frames`` and ``descriptions``."""
+    from . import entities, framing, quotes, sentiment, sources
+
+    parts: dict[str, list[pd.DataFrame]] = {k: [] for k in (
+        "sentiment", "mentions", "actors", "quotes", "sources", "frames", "descriptions")}
+    for article in articles:
+        found = quotes.extract(article)
+        table = quotes.quotes_frame(article, found)
+        mentions = sentiment.mention_sentiment(article, found)
+        parts["sentiment"].append(sentiment.article_sentiment(
+            sentiment.sentence_sentiment(article)))
+        parts["mentions"].append(mentions)
+        parts["actors"].append(sentiment.actor_sentiment(mentions))
+        parts["quotes"].append(table)
+        parts["sources"].append(sources.summary(article, table))
+        parts["frames"].append(framing.article_frames(article))
+        parts["descriptions"].append(
+            entities.descriptions(article.text, article.headings, article.id))
+    return {k: pd.concat(v, ignore_index=True) if v else pd.DataFrame()
+            for k, v in parts.items()}

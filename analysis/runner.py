@@ -1,9 +1,12 @@
 """The main job: every notebook for every article, through papermill, in parallel.
 
-For each (article, notebook) pair the runner executes the notebook with the article's
-parameters, keeps the executed copy in ``build/<article>/<notebook>.ipynb``, and publishes the
-figures the notebook wrote. A pair whose inputs have not changed (the article's text, the
-notebook, the package's code and version) is skipped unless ``force``.
+A notebook whose parameters name ``article_paths`` (a list) is a *set* notebook
+(``compare.ipynb``): it runs once for the whole set of articles given, when there are two or
+more, under the set's id (:func:`analysis.compare.set_id`). Every other notebook runs once
+per article. For each (article, notebook) pair the runner executes the notebook with the
+article's parameters, keeps the executed copy in ``build/<article>/<notebook>.ipynb``, and
+publishes the figures the notebook wrote. A pair whose inputs have not changed (the article's
+text, the notebook, the package's code and version) is skipped unless ``force``.
 
 Nothing half-done reaches ``figures/``: each run writes into a staging folder, and only a
 notebook that ran to the end has its folder swapped into place (by renames, on the same
@@ -46,6 +49,7 @@ class Task:
     key: str
     figures_dir: str
     build_dir: str
+    members: tuple[str, ...] = ()  # a set notebook's article paths
 
 
 @dataclass
@@ -85,8 +89,28 @@ class Report:
 
 
 def available_notebooks(notebooks_dir: Path | None = None) -> list[str]:
-    """The per-article notebooks: every ``notebooks/*.ipynb``, by name."""
+    """The notebooks: every ``notebooks/*.ipynb``, by name."""
     return sorted(p.stem for p in Path(notebooks_dir or config.NOTEBOOKS_DIR).glob("*.ipynb"))
+
+
+def is_set_notebook(path: Path) -> bool:
+    """Whether the notebook's parameters cell assigns ``article_paths`` (a set notebook)."""
+    import ast
+
+    try:
+        cells = json.loads(Path(path).read_text(encoding="utf-8"))["cells"]
+    except (OSError, ValueError, KeyError):
+        return False
+    for cell in cells:
+        if "parameters" in cell.get("metadata", {}).get("tags", []):
+            try:
+                tree = ast.parse("".join(cell.get("source", "")))
+            except SyntaxError:
+                return False
+            return any(isinstance(t, ast.Name) and t.id == "article_paths"
+                       for node in ast.walk(tree) if isinstance(node, ast.Assign)
+                       for t in node.targets)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -133,9 +157,13 @@ def execute(task: Task) -> Outcome:
     executed = Path(task.build_dir) / task.article_id / f"{task.notebook}.ipynb"
     executed.parent.mkdir(parents=True, exist_ok=True)
     partial = executed.with_name(f".{executed.stem}.running.ipynb")
-    params = {"article_path": task.article_path,
-              "article_id": task.article_id if task.corpus_row else "",
-              "output_dir": str(staging)}
+    if task.members:
+        params = {"article_paths": list(task.members), "set_id": task.article_id,
+                  "output_dir": str(staging)}
+    else:
+        params = {"article_path": task.article_path,
+                  "article_id": task.article_id if task.corpus_row else "",
+                  "output_dir": str(staging)}
     try:
         with _kernel_log(executed.with_suffix(".log")):
             papermill.execute_notebook(
@@ -221,9 +249,18 @@ def _publish(staged: Path, final: Path) -> None:
 
 def _write_article_card(article: Article, figures_dir: Path) -> None:
     """``figures/<id>/article.json``: what the gallery says about the article."""
-    card = {"id": article.id, "label": article.label, "source": article.source,
-            **article.metadata}
-    path = figures_dir / article.id / "article.json"
+    _write_card(article.id, {"id": article.id, "label": article.label,
+                             "source": article.source, **article.metadata}, figures_dir)
+
+
+def _write_set_card(name: str, articles: list[Article], figures_dir: Path) -> None:
+    """``figures/<set id>/article.json`` for a set notebook's figures."""
+    _write_card(name, {"id": name, "label": f"The {len(articles)} articles side by side",
+                       "source": "; ".join(a.label for a in articles)}, figures_dir)
+
+
+def _write_card(name: str, card: dict, figures_dir: Path) -> None:
+    path = figures_dir / name / "article.json"
     text = json.dumps(card, indent=2, ensure_ascii=False) + "\n"
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return
@@ -247,16 +284,29 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
         raise ValueError(f"no such notebook: {', '.join(unknown)} (there are: "
                          f"{', '.join(have)})")
     articles, errors, tasks = [], [], []
+    per_set = [nb for nb in names if is_set_notebook(notebooks_dir / f"{nb}.ipynb")]
     for item in iter_articles(paths):
         if isinstance(item, ArticleError):
             errors.append(item)
             continue
         articles.append(item)
         for nb in names:
+            if nb in per_set:
+                continue
             nb_path = notebooks_dir / f"{nb}.ipynb"
             tasks.append(Task(item.id, item.path, item.path.endswith((".jsonl", ".csv")), nb,
                               str(nb_path), task_key(item, nb_path, figures_dir),
                               str(figures_dir), str(build_dir)))
+    if len(articles) >= 2:
+        from .compare import set_id
+
+        members = tuple(dict.fromkeys(a.path for a in articles))
+        for nb in per_set:
+            nb_path = notebooks_dir / f"{nb}.ipynb"
+            key = hashlib.sha256("\0".join(task_key(a, nb_path, figures_dir)
+                                           for a in articles).encode()).hexdigest()
+            tasks.append(Task(set_id(articles), "", False, nb, str(nb_path), key,
+                              str(figures_dir), str(build_dir), members))
     return tasks, articles, errors
 
 
@@ -281,6 +331,9 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     shutil.rmtree(figures_dir / STAGING, ignore_errors=True)
     for article in articles:
         _write_article_card(article, figures_dir)
+    for task in tasks:
+        if task.members:
+            _write_set_card(task.article_id, articles, figures_dir)
     if gallery:
         from .gallery import write_gallery
 

@@ -1,13 +1,14 @@
 """Sentiment towards a target: how a sentence treats one mention in it, not the sentence's tone.
 
-"Trump praised the deal but attacked Maduro" is positive towards Trump and negative towards
+"Analysts praised Trump but condemned Maduro" is positive towards Trump and negative towards
 Maduro; VADER on the whole sentence gives one number for both. The model here reads what
-concerns the target: the words just before and after the mention (tagged by side, so "attacked
-Maduro" and "Maduro attacked" differ), the clause the mention sits in, the whole sentence, and
-VADER's scores of each of those pieces (VADER handles negation and intensifiers). A quotation
-belongs to its speaker: when the target is the person quoted, the quoted words are blanked out
-before the target is scored, so a speaker is not judged by the tone of what they say about
-others.
+concerns the target: the clause the mention sits in (bounded by punctuation and by words such
+as "but" and "while"), the words either side of the mention inside that clause (tagged by side
+and negation-marked, so "attacked Maduro", "Maduro attacked" and "not corrupt" differ), the
+sentence with the mention replaced by a placeholder (a name says who, not how they are
+treated), and VADER's scores of the clause and of each side. A quotation belongs to its
+speaker: when the target is the person quoted, the quoted words are blanked out before the
+target is scored, so a speaker is not judged by the tone of what they say about others.
 
 The weights are a multinomial logistic regression (scikit-learn) trained on NewsMTSC
 (Hamborg & Donnay 2021), political news sentences annotated with the sentiment towards each

@@ -129,3 +129,53 @@ def test_sentiment_notebook_writes_its_figures_for_a_seed(tmp_path):
             for ext in ("png", "svg", "csv"):
                 assert (folder / f"{slug}.{ext}").stat().st_size > 0
     assert config.figures_dir() != tmp_path / "fig"
+
+
+def set_notebook(folder):
+    """A quick set notebook: one figure with the number of articles it was given."""
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('article_paths = []\nset_id = ""\noutput_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell(
+        "import matplotlib.pyplot as plt, pandas as pd\n"
+        "from analysis.loaders import load_articles\n"
+        "from analysis.figures import save_figure\n"
+        "articles, _ = load_articles(article_paths)\n"
+        "fig, ax = plt.subplots(); ax.set_title(str(len(articles)))\n"
+        "save_figure(fig, pd.DataFrame({'ids': sorted(a.id for a in articles)}),\n"
+        "            article=set_id, notebook='together', slug='count',\n"
+        "            out_dir=output_dir or None)")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    nbformat.write(nb, folder / "together.ipynb")
+
+
+def test_a_set_notebook_runs_once_for_the_whole_set(setup):
+    from analysis.compare import set_id
+    from analysis.loaders import load_articles
+
+    set_notebook(setup["notebooks"])
+    report = go(setup, jobs=2)
+    assert report.ok and report.count("ran") == 4  # 3 articles × probe + 1 set × together
+    name = set_id(load_articles([setup["articles"]])[0])
+    together = [o for o in report.outcomes if o.notebook == "together"]
+    assert [o.article_id for o in together] == [name]
+    drawn = (setup["figures"] / name / "together" / "count.csv").read_text().split()
+    assert drawn == ["ids", "a1", "a2", "a3"]
+    assert "side by side" in (setup["figures"] / name / "article.json").read_text()
+    assert name in (setup["figures"] / "index.html").read_text()
+    assert go(setup, jobs=2).count("skipped") == 4
+    (setup["articles"] / "a3.txt").write_text("a3 changed. " + TEXT, encoding="utf-8")
+    again = go(setup, jobs=2)
+    assert sorted((o.article_id, o.notebook) for o in again.outcomes if o.status == "ran") == \
+        sorted([("a3", "probe"), (set_id(load_articles([setup["articles"]])[0]), "together")])
+
+
+def test_a_set_notebook_needs_two_articles(setup, tmp_path):
+    set_notebook(setup["notebooks"])
+    single = tmp_path / "single"
+    single.mkdir()
+    (single / "only.txt").write_text(TEXT, encoding="utf-8")
+    report = run([single], figures_dir=setup["figures"], build_dir=setup["build"],
+                 notebooks_dir=setup["notebooks"], progress=False)
+    assert report.ok and [o.notebook for o in report.outcomes] == ["probe"]

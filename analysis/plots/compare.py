@@ -205,7 +205,7 @@ def descriptions(desc: pd.DataFrame, labels: dict[str, str],
             .unstack().reindex(columns=order))
     if data.empty:
         return empty_figure("The articles describe no person in common"), pd.DataFrame()
-    fig, ax = plt.subplots(figsize=(3 + 4 * len(order), 0.9 * len(data) + 1.4))
+    fig, ax = plt.subplots(figsize=(2 + 3.6 * len(order), 0.9 * len(data) + 1.4))
     ax.set_xlim(0, len(order))
     ax.set_ylim(len(data), -0.6)
     ax.axis("off")
@@ -224,8 +224,7 @@ def descriptions(desc: pd.DataFrame, labels: dict[str, str],
     titles = diffs[diffs["kind"] == "title"] if diffs is not None else pd.DataFrame()
     if len(titles):
         r = titles.iloc[0]
-        a, b = (textwrap.shorten(labels[r[k]], 25) for k in ("article_a", "article_b"))
-        title = f"{r['topic']} is “{r['text_a']}” in {a} but “{r['text_b']}” in {b}"
+        title = f"{r['topic']}: “{r['text_a']}” against “{r['text_b']}”"
     else:
         title = "The articles label the actors they share alike"
     ax.set_title(textwrap.shorten(title, 120), loc="left")

@@ -1,0 +1,51 @@
+"""Speed of sentiment towards actors on one core: every person mention of the PolNeAR dev
+texts scored (actors, pronouns, quotes and the target model), best of three runs; and the
+comparison of the two seeds (facts, alignment, differences).
+
+    .venv/bin/python benchmarks/bench_targets.py [SPLIT_DIR]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from analysis import compare, config, targeted
+from analysis.loaders import load_articles, load_text_file
+from analysis.sentiment import mention_sentiment
+
+DEFAULT = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev"
+
+
+def main() -> None:
+    split = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
+    paths = sorted((split / "text").glob("*.txt"))
+    if not paths:
+        sys.exit(f"{split}: no text/*.txt (is ../shared beside the project?)")
+    started = time.perf_counter()
+    targeted.model()
+    print(f"model load: {time.perf_counter() - started:.2f} s (once per process)")
+    runs = []
+    for _ in range(3):
+        articles = [load_text_file(p) for p in paths]  # fresh objects: no cached segmentation
+        started = time.perf_counter()
+        n = sum(len(mention_sentiment(a)) for a in articles)
+        runs.append(time.perf_counter() - started)
+    best = min(runs)
+    print(f"{len(paths)} articles, {n} person mentions scored")
+    print(f"best of 3: {best:.2f} s = {len(paths) / best:.1f} articles/s, {n / best:.0f} "
+          f"mentions/s on one core; runs: {', '.join(f'{r:.2f}' for r in runs)} s")
+    seeds, _ = load_articles([config.SEEDS_DIR])
+    runs = []
+    for _ in range(3):
+        seeds = [load_text_file(a.path) for a in seeds]
+        started = time.perf_counter()
+        compare.differences(seeds)
+        compare.align(seeds)
+        runs.append(time.perf_counter() - started)
+    print(f"seed comparison (facts, alignment, differences): best of 3 {min(runs):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""Several articles side by side: alignment, comparable facts, and where they disagree."""
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import compare
+from analysis.loaders import Article, load_text_file
+
+from .conftest import SEED_000, SEED_004
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return [load_text_file(SEED_000), load_text_file(SEED_004)]
+
+
+@pytest.fixture(scope="module")
+def seed_diffs(seeds):
+    return compare.differences(seeds)
+
+
+def _facts_over(article, span_text):
+    """(kind, topic, value) of the facts that overlap the first occurrence of span_text."""
+    start = article.text.index(span_text)
+    end = start + len(span_text)
+    f = compare.facts(article)
+    over = f[(f["start"] < end) & (f["end"] > start)]
+    return set(zip(over["kind"], over["topic"], over["value"], strict=True))
+
+
+def test_the_four_gold_differences_are_surfaced(seeds, seed_diffs, comparisons):
+    a, b = seeds
+    found = set(zip(seed_diffs["kind"], seed_diffs["topic"], seed_diffs["value_a"],
+                    seed_diffs["value_b"], strict=True))
+    for gold in comparisons["differences"]:
+        in_a = _facts_over(a, gold[a.id])
+        in_b = _facts_over(b, gold[b.id])
+        assert in_a and in_b, gold["topic"]
+        wanted = {(ka, ta, va, vb) for ka, ta, va in in_a for kb, tb, vb in in_b
+                  if (ka, ta) == (kb, tb)}
+        assert wanted & found, gold["topic"]
+
+
+def test_the_seed_differences_say_what_differs(seed_diffs):
+    rows = {(r.kind, r.topic): r for r in seed_diffs.itertuples()}
+    title = rows[("title", "Donald Trump")]
+    assert (title.value_a, title.value_b) == ("us president", "former us president")
+    stance = rows[("stance", "Nicolás Maduro")]
+    assert (stance.value_a, stance.value_b) == ("reject", "accept")
+    deadline = rows[("deadline", "deadline")]
+    assert (deadline.value_a, deadline.value_b) == ("immediately", "1 week")
+    assert list(seed_diffs.columns) == compare.DIFF_COLUMNS
+
+
+def test_agreeing_or_merely_adding_is_not_a_difference():
+    a = Article("a", "Maduro refused the demand on Monday. The call lasted 15 minutes.", "t")
+    b = Article("b", "The call lasted 15 minutes. Maduro rejected the demand, aides said, "
+                     "and he refused the offer of safe passage too.", "t")
+    assert compare.differences([a, b]).empty
+
+
+def test_facts_of_each_kind():
+    article = Article("t", (
+        "US President Donald Trump gave Nicolás Maduro one week to leave the country. "
+        "Maduro refused. Trump offered him safe passage if he agreed to resign. "
+        "The vote, held on July 28, was disputed. The call lasted 15 minutes."), "t")
+    f = compare.facts(article)
+    got = set(zip(f["kind"], f["topic"], f["value"], strict=True))
+    assert ("title", "Donald Trump", "us president") in got
+    assert ("deadline", "deadline", "1 week") in got
+    assert ("stance", "Nicolás Maduro", "reject") in got
+    assert ("stance", "Donald Trump", "accept") in got
+    assert ("stance", "Nicolás Maduro", "accept") not in got  # "if he agreed": a condition
+    assert ("date", "vote", "july 28") in got
+    assert ("number", "minute", "15") in got
+    for row in f.itertuples():
+        assert article.text[row.start:row.end] == row.text
+
+
+def test_sentences_that_report_the_same_thing_are_aligned(seeds):
+    aligned = compare.align(seeds)
+    assert list(aligned.columns) == compare.ALIGN_COLUMNS
+    pairs = set(zip(aligned["sentence_a"], aligned["sentence_b"], aligned["mutual"],
+                    strict=True))
+    # "Trump confirmed to reporters on Sunday that the call had taken place" and
+    # "While Trump confirmed on Sunday that the conversation took place"
+    a, b = seeds
+    i = next(k for k, (x, _) in enumerate(a.sentences) if "Trump confirmed" in a.text[x:x + 40])
+    j = next(k for k, (x, _) in enumerate(b.sentences) if "Trump confirmed" in b.text[x:x + 40])
+    assert (i, j, True) in pairs
+    assert aligned["similarity"].between(0.15, 1.0).all()
+
+
+def test_set_id_does_not_depend_on_order(seeds):
+    assert compare.set_id(seeds) == compare.set_id(seeds[::-1])
+    assert compare.set_id(seeds).startswith("set-")
+    assert compare.set_id(seeds) != compare.set_id(seeds[:1])
+
+
+def test_profiles_stack_every_reading_per_article(seeds):
+    tables = compare.profiles(seeds)
+    for name in ("sentiment", "actors", "quotes", "sources", "frames", "descriptions"):
+        assert set(tables[name]["article"]) == {a.id for a in seeds}, name
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_any_two_texts_can_be_compared(x, y):
+    articles = [Article("a", x, "t"), Article("b", y, "t")]
+    diffs = compare.differences(articles)
+    assert isinstance(diffs, pd.DataFrame) and list(diffs.columns) == compare.DIFF_COLUMNS
+    compare.align(articles)
