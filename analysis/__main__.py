@@ -49,6 +49,24 @@ def _parser() -> argparse.ArgumentParser:
                     help="for targets: train and score K fresh models on article-grouped folds "
                          "instead of scoring the shipped model")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
+    co = sub.add_parser("corpus", help="analyse a whole corpus into Parquet tables (dask)",
+                        description="Analyse every article of SOURCE (a folder of .txt, "
+                                    ".jsonl, .csv or .parquet files, or one such file) into "
+                                    "tidy Parquet tables under --out: articles, sentences, "
+                                    "quotes, sources, actors, frames, errors.")
+    co.add_argument("source", metavar="SOURCE")
+    co.add_argument("--out", type=Path, required=True, metavar="DIR",
+                    help="folder for the tables (one sub-folder of Parquet parts per table)")
+    co.add_argument("--scheduler", metavar="ADDRESS",
+                    help="a dask.distributed scheduler (tcp://host:8786); default: local "
+                         "worker processes")
+    co.add_argument("--workers", type=int, metavar="N",
+                    help="local worker processes (default: the number of cores)")
+    co.add_argument("--batch-size", type=int, default=None, metavar="N",
+                    help="articles per task (default: 32)")
+    co.add_argument("--force", action="store_true",
+                    help="analyse every batch again, even if unchanged")
+    co.add_argument("--no-progress", action="store_true", help="no progress bar")
     tr = sub.add_parser("train", help="rebuild a trained model shipped with the package")
     tr.add_argument("what", choices=("targets",))
     tr.add_argument("--newsmtsc", metavar="JSONL", required=True,
@@ -68,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         return _evaluate(args)
     if args.command == "train":
         return _train(args)
+    if args.command == "corpus":
+        return _corpus(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
@@ -145,6 +165,28 @@ def _evaluate(args) -> int:
         return 2
     print(json.dumps(result, indent=1) if args.json else format_scores(result))
     return 0
+
+
+def _corpus(args) -> int:
+    from .corpus import BATCH_SIZE, run_corpus
+
+    for name in ("workers", "batch_size"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            print(f"error: --{name.replace('_', '-')} must be at least 1", file=sys.stderr)
+            return 2
+    try:
+        report = run_corpus(args.source, args.out, scheduler=args.scheduler,
+                            workers=args.workers, batch_size=args.batch_size or BATCH_SIZE,
+                            progress=not args.no_progress, force=args.force)
+    except (FileNotFoundError, NotADirectoryError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # e.g. a scheduler that cannot be reached
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    return 0 if report.ok else 1
 
 
 def _train(args) -> int:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from . import config
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv")
+ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv", ".parquet")
+CORPUS_SUFFIXES = (".jsonl", ".csv", ".parquet")
 METADATA_FIELDS = ("title", "outlet", "date", "url")
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
@@ -167,10 +168,14 @@ def _metadata(row: dict) -> dict:
 
 def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
                 ) -> Iterator[Article | ArticleError]:
-    """Articles of a ``.jsonl`` or ``.csv`` corpus, one per row, streamed; a bad row yields an
-    ArticleError naming file and line, and the next rows still come."""
+    """Articles of a ``.jsonl``, ``.csv`` or ``.parquet`` corpus, one per row, streamed; a
+    bad row yields an ArticleError naming file and line (or row), and the next rows still
+    come."""
     path = Path(path)
     where = str(path)
+    if path.suffix == ".parquet":
+        yield from _iter_parquet(path, max_bytes)
+        return
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
@@ -201,6 +206,36 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
         except UnicodeDecodeError as err:
             yield ArticleError(where, f"not UTF-8 text ({err.reason}); rows after this point "
                                       "were not read")
+
+
+def _iter_parquet(path: Path, max_bytes: int | None) -> Iterator[Article | ArticleError]:
+    """Rows of a Parquet corpus, read a record batch at a time (memory stays bounded)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    where = str(path)
+    try:
+        source = pq.ParquetFile(path)
+    except FileNotFoundError:
+        yield ArticleError(where, "no such file")
+        return
+    except (OSError, pa.ArrowException) as err:
+        yield ArticleError(where, f"not a readable Parquet file ({err})")
+        return
+    missing = {"id", "text"} - set(source.schema_arrow.names)
+    if missing:
+        yield ArticleError(where, f"the table has no {' or '.join(sorted(missing))} column")
+        return
+    seen: dict[str, int] = {}
+    row_number = 0
+    for batch in source.iter_batches(batch_size=512):
+        for row in batch.to_pylist():
+            row_number += 1
+            loc = f"{where} row {row_number}"
+            try:
+                yield _row_article(row, loc, seen, row_number, max_bytes, path)
+            except ArticleError as err:
+                yield err
 
 
 def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
@@ -285,11 +320,12 @@ def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
         if not files:
-            yield ArticleError(given, "folder has no articles (.txt, .jsonl or .csv files)")
+            yield ArticleError(given, "folder has no articles (.txt, .jsonl, .csv or .parquet "
+                                      "files)")
         for f in files:
             yield from _expand(f, str(f))
         return
-    if path.suffix in (".jsonl", ".csv"):
+    if path.suffix in CORPUS_SUFFIXES:
         yield from iter_corpus(path)
         return
     try:
@@ -313,7 +349,7 @@ def load_article(path: str | os.PathLike, article_id: str | None = None,
     """One article: a ``.txt`` file, or the row ``article_id`` of a corpus file. Raises
     ArticleError with the file name and reason if it cannot be read."""
     resolved = config.resolve(path)
-    if resolved.suffix not in (".jsonl", ".csv"):
+    if resolved.suffix not in CORPUS_SUFFIXES:
         article = load_text_file(resolved, max_bytes)
         if article_id and article.id != article_id:
             raise ArticleError(path, f"holds article {article.id!r}, not {article_id!r}")

@@ -32,7 +32,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import __version__, config
-from .loaders import Article, ArticleError, iter_articles
+from .loaders import CORPUS_SUFFIXES, Article, ArticleError, iter_articles
 
 STAGING = ".staging"
 
@@ -294,7 +294,7 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
             if nb in per_set:
                 continue
             nb_path = notebooks_dir / f"{nb}.ipynb"
-            tasks.append(Task(item.id, item.path, item.path.endswith((".jsonl", ".csv")), nb,
+            tasks.append(Task(item.id, item.path, item.path.endswith(CORPUS_SUFFIXES), nb,
                               str(nb_path), task_key(item, nb_path, figures_dir),
                               str(figures_dir), str(build_dir)))
     if len(articles) >= 2:

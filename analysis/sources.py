@@ -34,7 +34,8 @@ def _via(article: Article, row) -> str | None:
     """The outlet that relays a source: "sources cited by the Miami Herald", "sources ...
     told the Wall Street Journal", "according to the Post's sources"."""
     outlet_re = outlet_pattern()
-    pieces = [row.speaker_mention or ""]
+    # pandas stores a missing mention (a quote that continues the last speaker's) as NaN
+    pieces = [row.speaker_mention if isinstance(row.speaker_mention, str) else ""]
     if row.cue_verb in {"tell", "according to"} and row.cue:
         cue_end = row.cue[-1][1]
         pieces.append(article.text[cue_end:row.content[0][0]][:80])

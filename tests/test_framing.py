@@ -149,3 +149,12 @@ def test_any_text_gets_a_profile_and_sources_without_error(text):
     assert len(sources.summary(article, found)) == 1
     sources.sources(article, found)
     entities.descriptions(text)
+
+
+def test_a_quote_without_a_speaker_mention_does_not_break_the_sources():
+    # a quoted paragraph that continues the previous speaker has no mention of its own
+    article = Article("t", "“We will win,” the senator said.\n\n“And we will win big.”\n", "t")
+    found = quotes_frame(article)
+    assert found["speaker_mention"].isna().any()
+    table = sources.sources(article, found)
+    assert list(table["attributions"]) == [2]

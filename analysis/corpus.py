@@ -1,0 +1,413 @@
+"""A whole corpus into tidy Parquet tables, on dask.
+
+``run_corpus(source, out)`` reads the corpus as a stream (a folder of ``.txt``, ``.jsonl``,
+``.csv`` or ``.parquet`` files), cuts it into batches of articles, analyses the batches in
+parallel (dask: local worker processes by default, a ``dask.distributed`` cluster when given a
+scheduler address) and writes each batch's rows into one Parquet file per table:
+
+    out/articles/part-<key>.parquet   one row per article
+    out/sentences/...                 one row per sentence (and heading)
+    out/quotes/...                    one row per attribution
+    out/sources/...                   one row per article and source
+    out/actors/...                    one row per article and person: sentiment towards them
+    out/frames/...                    one row per article and issue frame
+    out/errors/...                    one row per article that could not be read or analysed
+
+Read a table whole with ``pandas.read_parquet(out / "quotes")``. Only a bounded number of
+batches is in flight at a time, so memory does not grow with the corpus. A batch's key is the
+hash of its articles and of the package's code: re-running over a corpus whose articles have
+not changed reuses the files already written. A batch is committed only when all its files
+are written (each atomically), so an interrupted run loses at most the batches in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .loaders import Article, ArticleError, iter_articles
+
+TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "errors")
+BATCH_SIZE = 32
+COMMITTED = "_batches"  # one marker file per committed batch
+
+
+def _schemas() -> dict:
+    import pyarrow as pa
+
+    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
+    return {
+        "articles": [("article", s), ("source", s), ("title", s), ("outlet", s), ("date", s),
+                     ("url", s), ("sha256", s), ("words", i), ("sentences", i),
+                     ("paragraphs", i), ("mean_compound", f), ("mean_compound_narration", f),
+                     ("mean_compound_quote", f), ("attributions", i), ("sources", i),
+                     ("share_anonymous", f), ("share_named", f), ("share_relayed", f),
+                     ("loaded_verbs", i), ("hedges", i), ("no_comment", i), ("top_frame", s)],
+        "sentences": [("article", s), ("position", i), ("paragraph", i), ("start", i),
+                      ("end", i), ("is_heading", b), ("voice", s), ("words", i),
+                      ("compound", f), ("label", s), ("text", s)],
+        "quotes": [("article", s), ("kind", s), ("speaker", s), ("source_type", s),
+                   ("verb_class", s), ("cue_verb", s), ("start", i), ("end", i),
+                   ("position", f), ("words", i), ("text", s), ("speaker_mention", s)],
+        "sources": [("article", s), ("speaker", s), ("source_type", s), ("on_record", b),
+                    ("via", s), ("attributions", i), ("words", i), ("first_position", f)],
+        "actors": [("article", s), ("actor", s), ("mentions", i), ("mean", f),
+                   ("ci_low", f), ("ci_high", f), ("share_negative", f),
+                   ("share_neutral", f), ("share_positive", f)],
+        "frames": [("article", s), ("frame", s), ("score", f), ("hits", i),
+                   ("top_sentences", i)],
+        "errors": [("article", s), ("source", s), ("stage", s), ("reason", s)],
+    }
+
+
+def columns(table: str) -> list[str]:
+    """The columns of one output table, in order (the README codebook lists them)."""
+    return [name for name, _ in _schemas()[table]]
+
+
+def schema(table: str):
+    import pyarrow as pa
+
+    return pa.schema(_schemas()[table])
+
+
+# -- one article -----------------------------------------------------------------------------
+def analyse(article: Article) -> dict[str, pd.DataFrame]:
+    """Every table's rows for one article."""
+    from . import framing, quotes, sentiment, sources
+
+    sents = sentiment.sentence_sentiment(article)
+    found = quotes.extract(article)
+    qframe = quotes.quotes_frame(article, found)
+    summary = sources.summary(article, qframe).iloc[0]
+    mentions = sentiment.mention_sentiment(article, found)
+    frames = framing.article_frames(article)
+    by_voice = sentiment.article_sentiment(sents).set_index("voice")["mean_compound"]
+    body = sents[~sents["is_heading"]]
+    top = frames.sort_values("score", ascending=False, kind="stable").iloc[0]
+    row = {"article": article.id, "source": article.source, **article.metadata,
+           "sha256": article.sha256, "words": int(summary["words"]),
+           "sentences": len(body), "paragraphs": len(article.paragraphs),
+           "mean_compound": by_voice.get("all"),
+           "mean_compound_narration": by_voice.get("narration"),
+           "mean_compound_quote": by_voice.get("quote"),
+           **{k: summary[k] for k in ("attributions", "sources", "share_anonymous",
+                                      "share_named", "share_relayed", "loaded_verbs",
+                                      "hedges", "no_comment")},
+           "top_frame": top["frame"] if top["score"] > 0 else "Other"}
+    return {
+        "articles": pd.DataFrame([row]),
+        "sentences": sents,
+        "quotes": qframe,
+        "sources": sources.sources(article, qframe),
+        "actors": sentiment.actor_sentiment(mentions),
+        "frames": frames,
+    }
+
+
+def analyse_batch(articles: list[Article]) -> dict[str, pd.DataFrame]:
+    """Every table's rows for a batch of articles; an article that fails becomes a row of
+    ``errors`` and the others still count."""
+    parts: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+    for article in articles:
+        try:
+            tables = analyse(article)
+        except Exception as err:  # one bad article must not sink its batch
+            parts["errors"].append(pd.DataFrame([{
+                "article": article.id, "source": article.source, "stage": "analyse",
+                "reason": f"{type(err).__name__}: {err}"}]))
+            continue
+        for name, frame in tables.items():
+            parts[name].append(frame)
+    return {t: conform(t, pd.concat(p, ignore_index=True) if p else pd.DataFrame())
+            for t, p in parts.items()}
+
+
+def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with exactly the table's columns, in order, with the table's types."""
+    out = pd.DataFrame({c: frame[c] if c in frame else pd.Series(dtype=object)
+                        for c in columns(table)}, index=frame.index if len(frame) else None)
+    for name, kind in _schemas()[table]:
+        text = str(kind)
+        if text == "int64":
+            out[name] = pd.to_numeric(out[name], errors="coerce").fillna(0).astype("int64")
+        elif text == "double":
+            out[name] = pd.to_numeric(out[name], errors="coerce").astype("float64")
+        elif text == "bool":
+            out[name] = out[name].fillna(False).astype(bool)
+        else:
+            out[name] = out[name].astype(object).where(out[name].notna(), None)
+            out[name] = out[name].map(lambda v: v if v is None else str(v))
+    return out.reset_index(drop=True)
+
+
+# -- batches ---------------------------------------------------------------------------------
+@dataclass
+class Batch:
+    key: str
+    articles: list[Article]
+
+
+def _code_key() -> str:
+    from .runner import _code_fingerprint
+
+    return _code_fingerprint()
+
+
+def batches(items: Iterable[Article | ArticleError], size: int,
+            errors: list[ArticleError]) -> Iterator[Batch]:
+    """Articles in batches of ``size``, each keyed by the hash of its articles and the code;
+    unreadable articles go to ``errors``."""
+    code = _code_key()
+    current: list[Article] = []
+
+    def close() -> Batch:
+        h = hashlib.sha256(code.encode())
+        for a in current:
+            h.update(f"\0{a.id}\0{a.sha256}\0{json.dumps(a.metadata, sort_keys=True)}".encode())
+        return Batch(h.hexdigest()[:20], list(current))
+
+    for item in items:
+        if isinstance(item, ArticleError):
+            errors.append(item)
+            continue
+        current.append(item)
+        if len(current) >= size:
+            yield close()
+            current = []
+    if current:
+        yield close()
+
+
+# -- writing ---------------------------------------------------------------------------------
+def _write_parquet(frame: pd.DataFrame, table: str, path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    pq.write_table(pa.Table.from_pandas(conform(table, frame), schema=schema(table),
+                                        preserve_index=False), tmp)
+    os.replace(tmp, path)
+
+
+def _commit(out: Path, key: str, tables: dict[str, pd.DataFrame]) -> None:
+    for table in TABLES:
+        _write_parquet(tables.get(table, pd.DataFrame()), table,
+                       out / table / f"part-{key}.parquet")
+    marker = out / COMMITTED / key
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.write_text(json.dumps({"articles": len(tables["articles"]),
+                                  "errors": len(tables["errors"])}))
+
+
+def _is_committed(out: Path, key: str) -> bool:
+    return (out / COMMITTED / key).exists() and all(
+        (out / t / f"part-{key}.parquet").exists() for t in TABLES)
+
+
+# -- running ---------------------------------------------------------------------------------
+@dataclass
+class CorpusReport:
+    articles: int = 0
+    batches_run: int = 0
+    batches_reused: int = 0
+    read_errors: list[ArticleError] = field(default_factory=list)
+    analysis_errors: int = 0
+    seconds: float = 0.0
+    out: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.read_errors and not self.analysis_errors
+
+    def summary(self) -> str:
+        lines = [f"{self.articles} articles in {self.batches_run + self.batches_reused} "
+                 f"batches ({self.batches_run} analysed, {self.batches_reused} reused "
+                 f"unchanged) in {self.seconds:.1f} s → {self.out}"]
+        n_err = len(self.read_errors) + self.analysis_errors
+        if n_err:
+            lines.append(f"{n_err} article(s) left out, listed in {self.out}/errors "
+                         f"({len(self.read_errors)} unreadable, {self.analysis_errors} "
+                         "failed analysis):")
+            lines += [f"  {e}" for e in self.read_errors[:20]]
+            if len(self.read_errors) > 20:
+                lines.append(f"  ... and {len(self.read_errors) - 20} more")
+        return "\n".join(lines)
+
+
+def _count(source: Path) -> int | None:
+    """How many articles the source holds, if that is cheap to know (for the progress bar)."""
+    from .loaders import ARTICLE_SUFFIXES
+
+    files = sorted(p for p in source.iterdir() if p.suffix in ARTICLE_SUFFIXES) \
+        if source.is_dir() else [source]
+    total = 0
+    for p in files:
+        if p.suffix == ".txt":
+            total += 1
+        elif p.suffix == ".jsonl":
+            with open(p, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        elif p.suffix == ".parquet":
+            try:
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(p).metadata.num_rows
+            except Exception:
+                return None
+        else:
+            return None
+    return total
+
+
+def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
+               scheduler: str | None = None, workers: int | None = None,
+               batch_size: int = BATCH_SIZE, progress: bool = True,
+               force: bool = False) -> CorpusReport:
+    """Analyse every article of ``source`` into Parquet tables under ``out``; see the module
+    docstring. ``scheduler``: a ``dask.distributed`` scheduler address (``tcp://...``), else
+    local worker processes (``workers``, default one per core)."""
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    source, out = Path(source), Path(out)
+    if not source.exists():
+        raise FileNotFoundError(f"{source}: no such file or folder")
+    out.mkdir(parents=True, exist_ok=True)
+    report = CorpusReport(out=str(out))
+    workers = max(1, workers or os.cpu_count() or 1)
+    keys: list[str] = []
+    bar = tqdm(total=_count(source), desc="articles", unit="article", disable=not progress,
+               file=sys.stderr)
+
+    def done(key: str, tables: dict[str, pd.DataFrame], n: int) -> None:
+        _commit(out, key, tables)
+        report.batches_run += 1
+        report.articles += len(tables["articles"])
+        report.analysis_errors += len(tables["errors"])
+        bar.update(n)
+
+    def todo() -> Iterator[Batch]:
+        for batch in batches(iter_articles([source]), batch_size, report.read_errors):
+            keys.append(batch.key)
+            if not force and _is_committed(out, batch.key):
+                marker = json.loads((out / COMMITTED / batch.key).read_text())
+                report.batches_reused += 1
+                report.articles += marker["articles"]
+                report.analysis_errors += marker["errors"]
+                bar.update(len(batch.articles))
+                continue
+            yield batch
+
+    try:
+        if scheduler:
+            _run_distributed(todo(), scheduler, workers, done)
+        else:
+            _run_local(todo(), workers, done)
+    finally:
+        bar.close()
+    _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
+                                  "reason": e.reason} for e in report.read_errors]),
+                   "errors", out / "errors" / "part-read.parquet")
+    _prune(out, set(keys))
+    report.seconds = time.perf_counter() - started
+    (out / "_run.json").write_text(json.dumps({
+        "source": str(source), "articles": report.articles, "batches": len(keys),
+        "analysed": report.batches_run, "reused": report.batches_reused,
+        "read_errors": len(report.read_errors), "analysis_errors": report.analysis_errors,
+        "seconds": round(report.seconds, 2)}, indent=1) + "\n")
+    return report
+
+
+def _prune(out: Path, keep: set[str]) -> None:
+    """Remove the files of batches that are no longer in the corpus."""
+    for table in TABLES:
+        for part in (out / table).glob("part-*.parquet"):
+            key = part.stem.removeprefix("part-")
+            if key != "read" and key not in keep:
+                part.unlink()
+    for marker in (out / COMMITTED).glob("*"):
+        if marker.name not in keep:
+            marker.unlink()
+
+
+def _run_local(todo: Iterator[Batch], workers: int, done) -> None:
+    """dask's multiprocessing scheduler over a window of batches at a time (2 per worker),
+    on one pool of worker processes kept for the whole run."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    import dask
+
+    window: list[Batch] = []
+
+    def flush(pool) -> None:
+        tasks = [dask.delayed(analyse_batch, pure=False)(b.articles) for b in window]
+        results = dask.compute(*tasks, scheduler="processes", pool=pool) if pool else \
+            dask.compute(*tasks, scheduler="synchronous")
+        for batch, tables in zip(window, results, strict=True):
+            done(batch.key, tables, len(batch.articles))
+        window.clear()
+
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 \
+        else None
+    try:
+        for batch in todo:
+            window.append(batch)
+            if len(window) >= 2 * workers:
+                flush(pool)
+        if window:
+            flush(pool)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+
+
+def _run_distributed(todo: Iterator[Batch], address: str, workers: int, done) -> None:
+    """A ``dask.distributed`` cluster: batches are submitted as the cluster frees up, at most
+    two per worker thread in flight."""
+    from distributed import Client, as_completed
+
+    with Client(address, timeout="30s") as client:
+        slots = max(2 * sum(client.nthreads().values()), 2)
+        pending = as_completed()
+        batches_of = {}
+        for batch in todo:
+            future = client.submit(analyse_batch, batch.articles, pure=False)
+            batches_of[future.key] = batch
+            pending.add(future)
+            while pending.count() >= slots:
+                _collect(next(pending), batches_of, done)
+        for future in pending:
+            _collect(future, batches_of, done)
+
+
+def _collect(future, batches_of: dict, done) -> None:
+    batch = batches_of.pop(future.key)
+    done(batch.key, future.result(), len(batch.articles))
+    future.release()
+
+
+def read_table(out: str | os.PathLike, table: str) -> pd.DataFrame:
+    """One table of a corpus run, whole, with the codebook's columns."""
+    if table not in TABLES:
+        raise ValueError(f"no table {table!r}: there are {', '.join(TABLES)}")
+    folder = Path(out) / table
+    parts = sorted(folder.glob("part-*.parquet"))
+    if not parts:
+        raise FileNotFoundError(f"{folder}: no Parquet parts (run `python -m analysis corpus` "
+                                "first)")
+    import pyarrow.dataset as ds
+
+    # files starting with "." (a part being written) are not part of the dataset
+    return ds.dataset(folder, format="parquet", schema=schema(table)).to_table().to_pandas()
