@@ -184,10 +184,9 @@ def _deadline_facts(article: Article) -> list[dict]:
 
 
 def _stance_facts(article: Article) -> list[dict]:
-    from .entities import Actors
 
     text = article.text
-    mentions = Actors(text, article.headings).person_mentions()
+    mentions = article.actors.person_mentions()
     rows = []
     for a, b in article.sentences:
         for w in _WORD.finditer(text, a, b):

@@ -38,6 +38,7 @@ from .loaders import Article, ArticleError, iter_articles
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "errors")
 BATCH_SIZE = 32
+WINDOW = 4  # batches per local worker computed together: bounds memory, keeps workers busy
 COMMITTED = "_batches"  # one marker file per committed batch
 
 
@@ -88,11 +89,13 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
     sents = sentiment.sentence_sentiment(article)
     found = quotes.extract(article)
     qframe = quotes.quotes_frame(article, found)
-    summary = sources.summary(article, qframe).iloc[0]
+    src = sources.sources(article, qframe)
+    summary = sources.summary(article, qframe, src).iloc[0]
     mentions = sentiment.mention_sentiment(article, found)
     frames = framing.article_frames(article)
-    by_voice = sentiment.article_sentiment(sents).set_index("voice")["mean_compound"]
     body = sents[~sents["is_heading"]]
+    by_voice = {"all": body["compound"].mean(),
+                **body.groupby("voice")["compound"].mean().to_dict()}
     top = frames.sort_values("score", ascending=False, kind="stable").iloc[0]
     row = {"article": article.id, "source": article.source, **article.metadata,
            "sha256": article.sha256, "words": int(summary["words"]),
@@ -108,7 +111,7 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "articles": pd.DataFrame([row]),
         "sentences": sents,
         "quotes": qframe,
-        "sources": sources.sources(article, qframe),
+        "sources": src,
         "actors": sentiment.actor_sentiment(mentions),
         "frames": frames,
     }
@@ -200,14 +203,25 @@ def _write_parquet(frame: pd.DataFrame, table: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def _commit(out: Path, key: str, tables: dict[str, pd.DataFrame]) -> None:
+def _write_parts(out: Path, key: str, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Write one batch's Parquet parts; return its counts (articles, errors)."""
     for table in TABLES:
         _write_parquet(tables.get(table, pd.DataFrame()), table,
                        out / table / f"part-{key}.parquet")
+    return {"articles": len(tables["articles"]), "errors": len(tables["errors"])}
+
+
+def analyse_batch_to_parts(articles: list[Article], out: str, key: str) -> dict[str, int]:
+    """Analyse a batch and write its parts from the worker itself (local runs: the worker
+    shares the file system, and the tables need not travel back to the main process)."""
+    return _write_parts(Path(out), key, analyse_batch(articles))
+
+
+def _commit(out: Path, key: str, counts: dict[str, int]) -> None:
+    """Mark a batch whose parts are all written as done."""
     marker = out / COMMITTED / key
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps({"articles": len(tables["articles"]),
-                                  "errors": len(tables["errors"])}))
+    marker.write_text(json.dumps(counts))
 
 
 def _is_committed(out: Path, key: str) -> bool:
@@ -290,11 +304,11 @@ def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
     bar = tqdm(total=_count(source), desc="articles", unit="article", disable=not progress,
                file=sys.stderr)
 
-    def done(key: str, tables: dict[str, pd.DataFrame], n: int) -> None:
-        _commit(out, key, tables)
+    def done(key: str, counts: dict[str, int], n: int) -> None:
+        _commit(out, key, counts)
         report.batches_run += 1
-        report.articles += len(tables["articles"])
-        report.analysis_errors += len(tables["errors"])
+        report.articles += counts["articles"]
+        report.analysis_errors += counts["errors"]
         bar.update(n)
 
     def todo() -> Iterator[Batch]:
@@ -311,9 +325,9 @@ def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
 
     try:
         if scheduler:
-            _run_distributed(todo(), scheduler, workers, done)
+            _run_distributed(todo(), scheduler, out, done)
         else:
-            _run_local(todo(), workers, done)
+            _run_local(todo(), workers, out, done)
     finally:
         bar.close()
     _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
@@ -341,9 +355,10 @@ def _prune(out: Path, keep: set[str]) -> None:
             marker.unlink()
 
 
-def _run_local(todo: Iterator[Batch], workers: int, done) -> None:
-    """dask's multiprocessing scheduler over a window of batches at a time (2 per worker),
-    on one pool of worker processes kept for the whole run."""
+def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
+    """dask's multiprocessing scheduler over a window of batches at a time (WINDOW per
+    worker), on one pool of worker processes kept for the whole run; each worker writes its
+    batch's parts itself."""
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
@@ -352,11 +367,14 @@ def _run_local(todo: Iterator[Batch], workers: int, done) -> None:
     window: list[Batch] = []
 
     def flush(pool) -> None:
-        tasks = [dask.delayed(analyse_batch, pure=False)(b.articles) for b in window]
-        results = dask.compute(*tasks, scheduler="processes", pool=pool) if pool else \
-            dask.compute(*tasks, scheduler="synchronous")
-        for batch, tables in zip(window, results, strict=True):
-            done(batch.key, tables, len(batch.articles))
+        tasks = [dask.delayed(analyse_batch_to_parts, pure=False)(b.articles, str(out), b.key)
+                 for b in window]
+        # chunksize=1: dask's multiprocessing scheduler otherwise sends ready tasks to the
+        # pool six at a time, so a window of a few batches would run on one worker
+        results = dask.compute(*tasks, scheduler="processes", pool=pool, chunksize=1) \
+            if pool else dask.compute(*tasks, scheduler="synchronous")
+        for batch, counts in zip(window, results, strict=True):
+            done(batch.key, counts, len(batch.articles))
         window.clear()
 
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 \
@@ -364,7 +382,7 @@ def _run_local(todo: Iterator[Batch], workers: int, done) -> None:
     try:
         for batch in todo:
             window.append(batch)
-            if len(window) >= 2 * workers:
+            if len(window) >= WINDOW * workers:
                 flush(pool)
         if window:
             flush(pool)
@@ -373,9 +391,10 @@ def _run_local(todo: Iterator[Batch], workers: int, done) -> None:
             pool.shutdown(cancel_futures=True)
 
 
-def _run_distributed(todo: Iterator[Batch], address: str, workers: int, done) -> None:
+def _run_distributed(todo: Iterator[Batch], address: str, out: Path, done) -> None:
     """A ``dask.distributed`` cluster: batches are submitted as the cluster frees up, at most
-    two per worker thread in flight."""
+    two per worker thread in flight; the tables come back and are written here, so the
+    workers need not share this machine's file system."""
     from distributed import Client, as_completed
 
     with Client(address, timeout="30s") as client:
@@ -387,15 +406,16 @@ def _run_distributed(todo: Iterator[Batch], address: str, workers: int, done) ->
             batches_of[future.key] = batch
             pending.add(future)
             while pending.count() >= slots:
-                _collect(next(pending), batches_of, done)
+                _collect(next(pending), batches_of, out, done)
         for future in pending:
-            _collect(future, batches_of, done)
+            _collect(future, batches_of, out, done)
 
 
-def _collect(future, batches_of: dict, done) -> None:
+def _collect(future, batches_of: dict, out: Path, done) -> None:
     batch = batches_of.pop(future.key)
-    done(batch.key, future.result(), len(batch.articles))
+    counts = _write_parts(out, batch.key, future.result())
     future.release()
+    done(batch.key, counts, len(batch.articles))
 
 
 def read_table(out: str | os.PathLike, table: str) -> pd.DataFrame:

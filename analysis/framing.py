@@ -69,19 +69,37 @@ def _context_rules() -> list[tuple[str, str, int, str]]:
     return rules
 
 
-@lru_cache(maxsize=20000)
+@lru_cache(maxsize=1)
+def _prefix_table() -> dict[str, list[str]]:
+    """prefix -> frames, in lexicon order."""
+    table: dict[str, list[str]] = {}
+    for prefix, frame in _lexicon()[1]:
+        table.setdefault(prefix, []).append(frame)
+    return table
+
+
+@lru_cache(maxsize=100_000)
 def _word_frames(word: str) -> tuple[str, ...]:
     exact, prefixes, _ = _lexicon()
+    table = _prefix_table()
     found = list(exact.get(word, []))
-    found += [frame for prefix, frame in prefixes if word.startswith(prefix)]
+    # every prefix of the word that is a lexicon prefix, shortest first
+    hits = {p: table[p] for p in (word[:k] for k in range(1, len(word) + 1)) if p in table}
+    found += [frame for prefix, frame in prefixes if prefix in hits]
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=20000)
+def _rules_for(word: str) -> tuple[tuple[str, int, str], ...]:
+    """The (context, window, frame) rules whose term is this word."""
+    return tuple((context, window, frame) for term, context, window, frame in _context_rules()
+                 if _term_matches(term, word))
 
 
 def _in_context(words: list[str], i: int) -> str | None:
     """The frame a context rule gives the word at ``i``, or None."""
-    for term, context, window, frame in _context_rules():
-        if _term_matches(term, words[i]) and any(
-                _term_matches(context, w) for w in words[max(i - window, 0):i + window + 1]):
+    for context, window, frame in _rules_for(words[i]):
+        if any(_term_matches(context, w) for w in words[max(i - window, 0):i + window + 1]):
             return frame
     return None
 
@@ -142,14 +160,25 @@ def sentence_frames(article: Article) -> pd.DataFrame:
 def article_frames(article: Article) -> pd.DataFrame:
     """One row per frame for the whole article: score (hits per 100 words), hits, and the
     number of sentences where the frame is the top one."""
-    body = " ".join(article.text[a:b] for a, b in article.sentences)
-    scores = frame_scores(body)
-    hits = pd.Series([f for f, _ in matches(body)], dtype=object).value_counts()
-    tops = pd.Series([top_frame(article.text[a:b]) for a, b in article.sentences],
-                     dtype=object).value_counts()
+    order = frames()
+    hits = dict.fromkeys(order, 0)
+    tops = dict.fromkeys(order + ("Other",), 0)
+    n_words = 0
+    for a, b in article.sentences:
+        piece = article.text[a:b]
+        n_words += len(_TOKEN.findall(piece))
+        counts = dict.fromkeys(order, 0)
+        for frame, _ in matches(piece):
+            counts[frame] += 1
+        for frame, n in counts.items():
+            hits[frame] += n
+        best = max(counts.values())
+        # as top_frame(): the most hits, ties in codebook order, Other when none
+        tops["Other" if best == 0 else next(f for f in order if counts[f] == best)] += 1
+    n_words = max(n_words, 1)
     return pd.DataFrame({
-        "article": article.id, "frame": list(frames()),
-        "score": [round(scores[f], 3) for f in frames()],
-        "hits": [int(hits.get(f, 0)) for f in frames()],
-        "top_sentences": [int(tops.get(f, 0)) for f in frames()],
+        "article": article.id, "frame": list(order),
+        "score": [round(100.0 * hits[f] / n_words, 3) for f in order],
+        "hits": [hits[f] for f in order],
+        "top_sentences": [tops[f] for f in order],
     })

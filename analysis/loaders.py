@@ -74,6 +74,14 @@ class Article:
 
         return quote_regions(self.text, self.paragraphs)
 
+    @cached_property
+    def actors(self):
+        """The article's actors (:class:`analysis.entities.Actors`), built once and shared
+        by the quote, sentiment and comparison readings."""
+        from .entities import Actors
+
+        return Actors(self.text, self.headings)
+
     @property
     def headings(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.segments if s.is_heading]

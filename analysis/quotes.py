@@ -280,7 +280,7 @@ def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, 
 def extract(article: Article) -> list[Quote]:
     """Every attribution in the article, in reading order."""
     text = article.text
-    actors = Actors(text, article.headings)
+    actors = article.actors
     regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
     quotes: list[Quote] = []
     last_direct: Quote | None = None

@@ -9,6 +9,7 @@ reporter can be told apart.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import pandas as pd
@@ -162,25 +163,27 @@ def mention_sentiment(article: Article, quotes: list | None = None) -> pd.DataFr
     """One row per mention of a person (names, descriptions and pronouns, through the actor
     layer) with the sentiment towards it; columns in the README codebook. ``quotes`` are the
     article's quote records (:func:`analysis.quotes.extract`), found here when not given."""
-    from .entities import Actors
     from .targeted import CLASSES, polarity, score_mentions
 
     if quotes is None:
         from .quotes import extract
 
         quotes = extract(article)
-    mentions = Actors(article.text, article.headings).person_mentions()
-    starts = [a for a, _ in article.sentences]
-    mentions = [m for m in mentions if any(a <= m[0] < b for a, b in article.sentences)]
-    proba = score_mentions(article.text, [(a, b) for a, b, _, _ in mentions], quotes,
-                           article.sentences)
+    sentences = article.sentences
+    starts = [a for a, _ in sentences]
+    found = []
+    for m in article.actors.person_mentions():
+        i = bisect.bisect_right(starts, m[0]) - 1
+        if i >= 0 and m[0] < sentences[i][1]:  # inside a sentence, not a heading
+            found.append((*m, i))
+    proba = score_mentions(article.text, [(a, b) for a, b, _, _, _ in found], quotes,
+                           sentences)
     scores_ = polarity(proba)
     rows = []
-    for (a, b, actor, via), p, s in zip(mentions, proba, scores_, strict=True):
+    for (a, b, actor, via, i), p, s in zip(found, proba, scores_, strict=True):
         rows.append({"article": article.id, "actor": actor.name, "via": via,
                      "mention": article.text[a:b], "start": a, "end": b,
-                     "position": round(a / max(len(article.text), 1), 4),
-                     "sentence": max(i for i, x in enumerate(starts) if x <= a),
+                     "position": round(a / max(len(article.text), 1), 4), "sentence": i,
                      "score": round(float(s), 4), "label": CLASSES[int(p.argmax())]})
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
@@ -193,16 +196,20 @@ def actor_sentiment(mentions: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
     import numpy as np
 
     rng = np.random.default_rng(seed)
+    groups: dict[tuple[str, str], list[tuple[float, str]]] = {}
+    for article_id, actor, score, lab in zip(mentions["article"], mentions["actor"],
+                                             mentions["score"], mentions["label"], strict=True):
+        groups.setdefault((article_id, actor), []).append((float(score), lab))
     rows = []
-    for (article_id, actor), group in mentions.groupby(["article", "actor"], sort=False):
-        values = group["score"].to_numpy(dtype=float)
+    for (article_id, actor), group in groups.items():
+        values = np.array([v for v, _ in group])
         means = rng.choice(values, size=(BOOTSTRAP, len(values))).mean(axis=1)
-        shares = group["label"].value_counts(normalize=True)
+        labels = [lab for _, lab in group]
+        low, high = np.quantile(means, [0.025, 0.975])
         rows.append({"article": article_id, "actor": actor, "mentions": len(values),
                      "mean": round(float(values.mean()), 4),
-                     "ci_low": round(float(np.quantile(means, 0.025)), 4),
-                     "ci_high": round(float(np.quantile(means, 0.975)), 4),
-                     **{f"share_{lab}": round(float(shares.get(lab, 0.0)), 4)
+                     "ci_low": round(float(low), 4), "ci_high": round(float(high), 4),
+                     **{f"share_{lab}": round(labels.count(lab) / len(labels), 4)
                         for lab in LABELS}})
     table = pd.DataFrame(rows, columns=ACTOR_COLUMNS)
     return table.sort_values(["article", "mentions", "actor"], ascending=[True, False, True],

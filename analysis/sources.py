@@ -48,19 +48,23 @@ def _via(article: Article, row) -> str | None:
 
 def sources(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per source (canonical speaker) of the article."""
+    from collections import Counter
+
+    groups: dict[str, list] = {}
+    for r in quotes.itertuples():
+        groups.setdefault(r.speaker, []).append(r)
     rows = []
-    if not quotes.empty:
-        vias = [_via(article, r) for r in quotes.itertuples()]
-        q = quotes.assign(via=vias)
-        for speaker, group in q.groupby("speaker", sort=False):
-            stype = group["source_type"].mode().iloc[0]
-            via = next((v for v in group["via"] if v), None)
-            rows.append({"article": article.id, "speaker": speaker, "source_type": stype,
-                         "on_record": stype in ON_RECORD, "via": via,
-                         "attributions": len(group), "words": int(group["words"].sum()),
-                         "first_position": float(group["position"].min())})
-    return (pd.DataFrame(rows, columns=SOURCE_COLUMNS).sort_values("first_position")
-            .reset_index(drop=True))
+    for speaker, group in groups.items():
+        counts = Counter(r.source_type for r in group)
+        top = max(counts.values())
+        stype = min(t for t, n in counts.items() if n == top)  # ties: as pandas' mode does
+        via = next((v for v in (_via(article, r) for r in group) if v), None)
+        rows.append({"article": article.id, "speaker": speaker, "source_type": stype,
+                     "on_record": stype in ON_RECORD, "via": via,
+                     "attributions": len(group), "words": int(sum(r.words for r in group)),
+                     "first_position": float(min(r.position for r in group))})
+    return (pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+            .sort_values("first_position", kind="stable").reset_index(drop=True))
 
 
 def _markers(article: Article, name: str, kind: str) -> pd.DataFrame:
@@ -81,11 +85,13 @@ def no_comment(article: Article) -> pd.DataFrame:
     return _markers(article, "no_comment.txt", "no_comment")
 
 
-def summary(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
-    """One row for the article: how much of it rests on whom."""
+def summary(article: Article, quotes: pd.DataFrame,
+            src: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row for the article: how much of it rests on whom. ``src``: the article's
+    :func:`sources` table, if already at hand."""
     n = len(quotes)
     types = quotes["source_type"].value_counts() if n else pd.Series(dtype=int)
-    src = sources(article, quotes)
+    src = sources(article, quotes) if src is None else src
     relayed = int(src.loc[src["via"].notna(), "attributions"].sum()) if len(src) else 0
     n_words = max(len(words(article.text)), 1)
     n_hedges = len(hedges(article))

@@ -19,6 +19,7 @@ vocabularies, idf weights and coefficients) and are rebuilt by
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -125,8 +126,8 @@ def features(sentence: str, start: int, end: int) -> dict:
     window = (["L_" + w for w in _negation_marked(left)]
               + ["R_" + w for w in _negation_marked(right)])
     inside_quote = sentence[:start].count("“") > sentence[:start].count("”")
-    numbers = (_vader(sentence[lo:hi]) + _vader(before) + _vader(after)
-               + _vader(" ".join(left)) + _vader(" ".join(right)) + [float(inside_quote)])
+    numbers = (_vader(sentence[lo:hi]) + _vader(" ".join(left)) + _vader(" ".join(right))
+               + [float(inside_quote)])
     # the mention itself is not a feature: a name says who, not how they are treated
     return {"sentence": f"{sentence[:start]} TARGET {sentence[end:]}",
             "window": " ".join(window),
@@ -240,12 +241,16 @@ def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable | None = N
         if sentences is None:
             sentences = article.sentences
     quotes = list(quotes)
+    sentences = list(sentences)
+    starts = [x for x, _ in sentences]
     rows = []
     for start, end in spans:
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"mention span ({start}, {end}) is outside the text "
                              f"({len(text)} characters)")
-        a, b = next(((x, max(y, end)) for x, y in sentences if x <= start < y), (0, len(text)))
+        k = bisect.bisect_right(starts, start) - 1
+        a, b = (sentences[k][0], max(sentences[k][1], end)) \
+            if k >= 0 and start < sentences[k][1] else (0, len(text))
         masked = _blank(text, quote_masks(quotes, start, end))[a:b]
         rows.append(features(masked, start - a, end - a))
     return model().probabilities(rows)
