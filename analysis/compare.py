@@ -243,9 +243,9 @@ class Similarity:
         self.texts = {a.id: [a.text[x:y] for x, y in a.sentences] for a in articles}
         corpus = [s for sents in self.texts.values() for s in sents]
         self.vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
-        if any(re.search(r"\w\w", s) for s in corpus):
+        try:
             self.vectorizer.fit(corpus)
-        else:
+        except ValueError:  # no words but stop words (or none at all): nothing to align
             self.vectorizer = None
         self._cache: dict[tuple[str, str], object] = {}
 
