@@ -284,25 +284,32 @@ def _count(source: Path) -> int | None:
     return total
 
 
-def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
+def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
                scheduler: str | None = None, workers: int | None = None,
                batch_size: int = BATCH_SIZE, progress: bool = True,
                force: bool = False) -> CorpusReport:
-    """Analyse every article of ``source`` into Parquet tables under ``out``; see the module
-    docstring. ``scheduler``: a ``dask.distributed`` scheduler address (``tcp://...``), else
-    local worker processes (``workers``, default one per core)."""
+    """Analyse every article of ``source`` (a path, or a list of them) into Parquet tables
+    under ``out``; see the module docstring. ``scheduler``: a ``dask.distributed`` scheduler
+    address (``tcp://...``), else local worker processes (``workers``, default one per
+    core)."""
     from tqdm import tqdm
 
     started = time.perf_counter()
-    source, out = Path(source), Path(out)
-    if not source.exists():
-        raise FileNotFoundError(f"{source}: no such file or folder")
+    from . import config
+
+    sources = [config.resolve(p) for p in
+               ([source] if isinstance(source, str | os.PathLike) else list(source))]
+    out = Path(out)
+    for path in sources:
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no such file or folder")
     out.mkdir(parents=True, exist_ok=True)
     report = CorpusReport(out=str(out))
     workers = max(1, workers or os.cpu_count() or 1)
     keys: list[str] = []
-    bar = tqdm(total=_count(source), desc="articles", unit="article", disable=not progress,
-               file=sys.stderr)
+    counts = [_count(p) for p in sources]
+    bar = tqdm(total=None if None in counts else sum(counts), desc="articles", unit="article",
+               disable=not progress, file=sys.stderr)
 
     def done(key: str, counts: dict[str, int], n: int) -> None:
         _commit(out, key, counts)
@@ -312,7 +319,7 @@ def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
         bar.update(n)
 
     def todo() -> Iterator[Batch]:
-        for batch in batches(iter_articles([source]), batch_size, report.read_errors):
+        for batch in batches(iter_articles(sources), batch_size, report.read_errors):
             keys.append(batch.key)
             if not force and _is_committed(out, batch.key):
                 marker = json.loads((out / COMMITTED / batch.key).read_text())
@@ -336,7 +343,7 @@ def run_corpus(source: str | os.PathLike, out: str | os.PathLike,
     _prune(out, set(keys))
     report.seconds = time.perf_counter() - started
     (out / "_run.json").write_text(json.dumps({
-        "source": str(source), "articles": report.articles, "batches": len(keys),
+        "source": [str(p) for p in sources], "articles": report.articles, "batches": len(keys),
         "analysed": report.batches_run, "reused": report.batches_reused,
         "read_errors": len(report.read_errors), "analysis_errors": report.analysis_errors,
         "seconds": round(report.seconds, 2)}, indent=1) + "\n")

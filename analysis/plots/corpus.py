@@ -1,0 +1,190 @@
+"""Figures of the corpus notebook: a whole corpus by outlet and over time, from the Parquet
+tables of ``python -m analysis corpus``."""
+
+from __future__ import annotations
+
+import textwrap
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+
+from ..figures import COLORS, empty_figure
+from ..sentiment import NEGATIVE, POSITIVE
+from .framing import TYPE_COLORS
+from .quotes import CLASS_COLORS
+
+UNKNOWN = "(no outlet)"
+
+
+def _signed(x: float) -> str:
+    return f"{x:+.2f}".replace("-", "−")
+
+
+def outlets(articles: pd.DataFrame) -> pd.Series:
+    """Each article's outlet, "(no outlet)" where the corpus gives none."""
+    return articles["outlet"].fillna(UNKNOWN).replace("", UNKNOWN)
+
+
+def _order(articles: pd.DataFrame, top: int) -> list[str]:
+    return list(outlets(articles).value_counts().sort_index(kind="stable")
+                .sort_values(ascending=False, kind="stable").index[:top])
+
+
+def tone_by_outlet(articles: pd.DataFrame, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
+    """Each article's mean sentence tone, by outlet (dots), with the outlet mean (bar)."""
+    data = articles.assign(outlet=outlets(articles)).dropna(subset=["mean_compound"])
+    order = [o for o in _order(articles, top) if o in set(data["outlet"])]
+    data = data[data["outlet"].isin(order)]
+    if data.empty:
+        return empty_figure("No article has sentences to score"), pd.DataFrame()
+    fig, ax = plt.subplots(figsize=(10, 0.5 * len(order) + 1.6))
+    ax.axvspan(NEGATIVE, POSITIVE, color=COLORS["neutral"], alpha=0.12, lw=0)
+    # a swarm, not a strip: seaborn's strip jitter is random, the figure must be reproducible
+    sns.swarmplot(data=data, x="mean_compound", y="outlet", order=order, size=3,
+                  color=COLORS["narration"], ax=ax, warn_thresh=1)
+    summary = data.groupby("outlet")["mean_compound"].agg(["mean", "count"]).reindex(order)
+    for i, outlet in enumerate(order):
+        m = summary.loc[outlet, "mean"]
+        ax.plot([m, m], [i - 0.35, i + 0.35], color=COLORS["rolling"], lw=2.5)
+    ax.set_yticks(range(len(order)),
+                  [f"{o} ({summary.loc[o, 'count']})" for o in order])
+    ax.set_ylabel("")
+    ax.set_xlabel("mean VADER compound of an article's sentences (bar: outlet mean)")
+    lo, hi = summary["mean"].idxmin(), summary["mean"].idxmax()
+    ax.set_title(f"{lo} reads darkest ({_signed(summary.loc[lo, 'mean'])}), {hi} lightest "
+                 f"({_signed(summary.loc[hi, 'mean'])})" if lo != hi else
+                 f"Mean tone {_signed(summary.loc[lo, 'mean'])} over {len(data)} articles")
+    return fig, summary.reset_index()
+
+
+def sourcing_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
+                       top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
+    """Share of attributions by source type, per outlet; anonymous share in the title."""
+    if quotes.empty:
+        return empty_figure("No attributions in the corpus"), pd.DataFrame()
+    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
+    q = quotes.assign(outlet=quotes["article"].map(outlet_of).fillna(UNKNOWN))
+    order = [o for o in _order(articles, top) if o in set(q["outlet"])]
+    mix = (q.groupby(["outlet", "source_type"]).size().unstack(fill_value=0)
+           .reindex(index=order, columns=list(TYPE_COLORS), fill_value=0))
+    shares = mix.div(mix.sum(axis=1).replace(0, 1), axis=0)
+    fig, ax = plt.subplots(figsize=(10, 0.5 * len(order) + 1.9))
+    left = pd.Series(0.0, index=order)
+    for stype, color in TYPE_COLORS.items():
+        ax.barh(range(len(order)), shares[stype], left=left, color=color,
+                label=stype.replace("_", " "), height=0.65)
+        left += shares[stype]
+    ax.set_yticks(range(len(order)), [f"{o} ({int(mix.loc[o].sum())})" for o in order])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of attributions, by source type (number of attributions)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=5, fontsize=8)
+    anon = shares["anonymous"]
+    ax.set_title(f"{anon.idxmax()} leans most on anonymous sources ({anon.max():.0%} of its "
+                 f"attributions)" if anon.max() > 0 else "No outlet cites anonymous sources")
+    return fig, shares.add_prefix("share_").join(mix.sum(axis=1).rename("attributions")) \
+        .reset_index()
+
+
+def top_speakers(quotes: pd.DataFrame, top: int = 15) -> tuple[plt.Figure, pd.DataFrame]:
+    """The speakers with the most attributions across the corpus, coloured by source type,
+    with the number of articles they speak in."""
+    if quotes.empty:
+        return empty_figure("No attributions in the corpus"), pd.DataFrame()
+    data = (quotes.groupby("speaker")
+            .agg(attributions=("kind", "size"), words=("words", "sum"),
+                 articles=("article", "nunique"),
+                 source_type=("source_type", lambda s: s.mode().iloc[0]))
+            .sort_values(["attributions", "words"], ascending=False, kind="stable")
+            .head(top).reset_index())
+    fig, ax = plt.subplots(figsize=(10, 0.4 * len(data) + 1.5))
+    ax.barh(range(len(data)), data["attributions"],
+            color=[TYPE_COLORS.get(t, COLORS["neutral"]) for t in data["source_type"]])
+    ax.set_yticks(range(len(data)), [textwrap.shorten(f"{s} ({n} articles)", 55)
+                                     for s, n in zip(data["speaker"], data["articles"],
+                                                     strict=True)])
+    ax.invert_yaxis()
+    ax.set_xlabel("attributions across the corpus (colour: source type)")
+    for stype, color in TYPE_COLORS.items():
+        ax.bar(0, 0, color=color, label=stype.replace("_", " "))
+    ax.legend(loc="lower right", fontsize=8)
+    lead = data.iloc[0]
+    ax.set_title(textwrap.shorten(f"{lead['speaker']} is the most quoted voice: "
+                                  f"{lead['attributions']} attributions in "
+                                  f"{lead['articles']} articles", 100))
+    return fig, data
+
+
+def verbs_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
+                    top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
+    """Share of attributions with a loaded reporting verb (claimed, insisted...), per
+    outlet."""
+    q = quotes.dropna(subset=["verb_class"])
+    if q.empty:
+        return empty_figure("No reporting verbs in the corpus"), pd.DataFrame()
+    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
+    q = q.assign(outlet=q["article"].map(outlet_of).fillna(UNKNOWN))
+    order = [o for o in _order(articles, top) if o in set(q["outlet"])]
+    data = (q.groupby("outlet")["verb_class"].value_counts(normalize=True).unstack(fill_value=0)
+            .reindex(index=order, columns=list(CLASS_COLORS), fill_value=0))
+    counts = q.groupby("outlet").size().reindex(order)
+    fig, ax = plt.subplots(figsize=(10, 0.5 * len(order) + 1.6))
+    ax.barh(range(len(order)), data["loaded"], color=CLASS_COLORS["loaded"], height=0.6)
+    ax.set_yticks(range(len(order)), [f"{o} ({counts[o]})" for o in order])
+    ax.invert_yaxis()
+    ax.set_xlim(0, max(0.5, float(data["loaded"].max()) * 1.15))
+    ax.set_xlabel("share of attributions with a loaded verb (number of attributions)")
+    hi = data["loaded"].idxmax()
+    ax.set_title(f"{hi} uses loaded reporting verbs most ({data.loc[hi, 'loaded']:.0%} of "
+                 "its attributions)")
+    return fig, data.join(counts.rename("attributions")).reset_index()
+
+
+def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12,
+                     top_frames: int = 8) -> tuple[plt.Figure, pd.DataFrame]:
+    """Mean issue-frame score (frame words per 100 words) per outlet."""
+    if frames.empty:
+        return empty_figure("No frames scored"), pd.DataFrame()
+    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
+    f = frames.assign(outlet=frames["article"].map(outlet_of).fillna(UNKNOWN))
+    order = [o for o in _order(articles, top) if o in set(f["outlet"])]
+    table = f.pivot_table(index="frame", columns="outlet", values="score", aggfunc="mean") \
+        .reindex(columns=order)
+    keep = table.mean(axis=1).sort_values(ascending=False, kind="stable").index[:top_frames]
+    table = table.loc[keep]
+    fig, ax = plt.subplots(figsize=(2.5 + 1.1 * len(order), 0.45 * len(table) + 2.2))
+    sns.heatmap(table, annot=True, fmt=".2f", cmap="Blues", cbar=False, ax=ax, linewidths=0.5,
+                xticklabels=[textwrap.shorten(o, 18) for o in order])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.tick_params(axis="x", labelrotation=30)
+    ax.set_title(textwrap.shorten(f"{keep[0]} is the corpus's leading frame "
+                                  f"({table.loc[keep[0]].mean():.2f} words per 100)", 90))
+    return fig, table.reset_index()
+
+
+def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.DataFrame]:
+    """Articles per month, their mean tone and the anonymous share, by date of publication."""
+    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None)
+    data = articles.assign(when=dates).dropna(subset=["when"])
+    if data.empty:
+        return empty_figure("The corpus gives no dates of publication"), pd.DataFrame()
+    series = (data.set_index("when").resample(freq)
+              .agg({"article": "count", "mean_compound": "mean", "share_anonymous": "mean"})
+              .rename(columns={"article": "articles"}))
+    fig, (top_ax, bottom) = plt.subplots(2, 1, figsize=(10, 5.2), sharex=True,
+                                         height_ratios=[1, 1.4])
+    top_ax.bar(series.index, series["articles"], width=20, color=COLORS["neutral"])
+    top_ax.set_ylabel("articles")
+    bottom.plot(series.index, series["mean_compound"], marker="o", color=COLORS["narration"],
+                label="mean tone (VADER)")
+    bottom.plot(series.index, series["share_anonymous"], marker="s", color=COLORS["negative"],
+                label="anonymous share of attributions")
+    bottom.axhline(0, color="#888888", lw=0.8)
+    bottom.set_ylabel("per month")
+    bottom.legend(fontsize=8, loc="lower left")
+    busiest = series["articles"].idxmax()
+    top_ax.set_title(f"{len(data)} dated articles over {len(series)} months; busiest: "
+                     f"{busiest:%B %Y} ({series.loc[busiest, 'articles']} articles)")
+    return fig, series.reset_index()
