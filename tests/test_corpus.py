@@ -1,0 +1,150 @@
+"""Corpus scale: a corpus into Parquet tables on dask, errors kept, unchanged work reused."""
+
+import json
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+from analysis import config, corpus
+from analysis.__main__ import main
+
+from .conftest import SEED_000, SEED_004
+
+SHORT = "The minister said the talks went well. “We are ready,” she said on Monday.\n"
+
+
+@pytest.fixture
+def small(tmp_path):
+    """A corpus folder: the two seeds and a .jsonl of three short articles."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    shutil.copy(SEED_000, folder)
+    shutil.copy(SEED_004, folder)
+    rows = [{"id": f"short-{i}", "text": f"Story {i}. {SHORT}", "outlet": "Daily",
+             "date": f"2025-0{i + 1}-15"} for i in range(3)]
+    (folder / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                       encoding="utf-8")
+    return folder
+
+
+def tables(out):
+    return {t: corpus.read_table(out, t) for t in corpus.TABLES}
+
+
+def test_a_corpus_becomes_tidy_tables(small, tmp_path):
+    report = corpus.run_corpus(small, tmp_path / "out", workers=1, batch_size=2,
+                               progress=False)
+    assert report.ok and report.articles == 5 and report.batches_run == 3
+    t = tables(tmp_path / "out")
+    assert sorted(t["articles"]["article"]) == sorted(
+        ["000_4af4ffcec279d627", "004_94c59d239a6fac52", "short-0", "short-1", "short-2"])
+    for name in corpus.TABLES:
+        assert list(t[name].columns) == corpus.columns(name), name
+    seed = t["articles"].set_index("article").loc["004_94c59d239a6fac52"]
+    assert seed["attributions"] == 11 and seed["top_frame"] == "Crime and punishment"
+    assert set(t["actors"]["actor"]) >= {"Donald Trump", "Nicolás Maduro"}
+    assert (t["frames"].groupby("article").size() == 15).all()
+    assert t["articles"].set_index("article").loc["short-1", "outlet"] == "Daily"
+    assert t["errors"].empty
+
+
+def test_broken_rows_go_to_the_errors_table_and_the_run_completes(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    lines = [json.dumps({"id": "good-1", "text": SHORT}), "{not json",
+             json.dumps({"id": "no-text"}), json.dumps({"id": "empty", "text": "   "}),
+             json.dumps({"id": "good-1", "text": SHORT}),
+             json.dumps({"id": "good-2", "text": SHORT})]
+    (src / "rows.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (src / "binary.txt").write_bytes(b"\x00\x01\x02")
+    report = corpus.run_corpus(src, tmp_path / "out", workers=1, progress=False)
+    assert not report.ok and report.articles == 2
+    errors = corpus.read_table(tmp_path / "out", "errors")
+    assert len(errors) == 5 and set(errors["stage"]) == {"read"}
+    reasons = " | ".join(errors["source"] + ": " + errors["reason"])
+    for expected in ("binary.txt: binary file", "line 2: not valid JSON",
+                     "line 3: no 'text' field", "line 4: empty article",
+                     "line 5: duplicate id 'good-1'"):
+        assert expected in reasons, expected
+    assert sorted(corpus.read_table(tmp_path / "out", "articles")["article"]) == \
+        ["good-1", "good-2"]
+
+
+def test_an_article_that_fails_analysis_is_an_error_row(small, tmp_path, monkeypatch):
+    real = corpus.analyse
+
+    def fragile(article):
+        if article.id == "short-1":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(corpus, "analyse", fragile)
+    report = corpus.run_corpus(small, tmp_path / "out", workers=1, progress=False)
+    assert report.analysis_errors == 1 and report.articles == 4
+    errors = corpus.read_table(tmp_path / "out", "errors")
+    assert errors.to_dict("records") == [{"article": "short-1", "source": errors["source"][0],
+                                          "stage": "analyse", "reason": "RuntimeError: boom"}]
+
+
+def test_unchanged_batches_are_reused_and_removed_articles_pruned(small, tmp_path):
+    out = tmp_path / "out"
+    first = corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    again = corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    assert (again.batches_run, again.batches_reused) == (0, first.batches_run)
+    assert again.articles == first.articles == 5
+    (small / SEED_004.name).unlink()
+    shrunk = corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    assert shrunk.articles == 4
+    assert "004_94c59d239a6fac52" not in set(corpus.read_table(out, "articles")["article"])
+    assert len(list((out / "articles").glob("part-*.parquet"))) == 2
+
+
+def test_local_processes_and_a_distributed_cluster_give_the_same_tables(small, tmp_path):
+    from distributed import LocalCluster
+
+    corpus.run_corpus(small, tmp_path / "local", workers=2, batch_size=2, progress=False)
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                      dashboard_address=None) as cluster:
+        report = corpus.run_corpus(small, tmp_path / "cluster", batch_size=2, progress=False,
+                                   scheduler=cluster.scheduler_address)
+    assert report.ok and report.articles == 5
+    local, remote = tables(tmp_path / "local"), tables(tmp_path / "cluster")
+    for name in corpus.TABLES:
+        keys = [c for c in ("article", "position", "start", "speaker", "actor", "frame")
+                if c in corpus.columns(name)]
+        a = local[name].sort_values(keys, kind="stable").reset_index(drop=True)
+        b = remote[name].sort_values(keys, kind="stable").reset_index(drop=True)
+        pd.testing.assert_frame_equal(a, b, obj=name)
+
+
+def test_a_parquet_corpus_is_read_row_by_row(tmp_path):
+    rows = pd.DataFrame({"id": ["p1", "p2", "bad id"], "text": [SHORT, SHORT, SHORT],
+                         "outlet": ["X", None, "Y"]})
+    rows.to_parquet(tmp_path / "rows.parquet")
+    report = corpus.run_corpus(tmp_path / "rows.parquet", tmp_path / "out", workers=1,
+                               progress=False)
+    assert report.articles == 2
+    assert "row 3" in report.read_errors[0].where
+
+
+def test_the_tables_match_the_readme_codebook():
+    readme = (config.PROJ_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Corpus tables", 1)[1].split("\n## ", 1)[0]
+    entries = {p.split("`")[1]: p for p in section.split("\n\n") if p.startswith("`")}
+    for name in corpus.TABLES:
+        assert name in entries, f"README has no codebook entry for the {name} table"
+        documented = re.findall(r"`([a-z_0-9]+)`", entries[name].split(" — ", 1)[1])
+        assert documented == corpus.columns(name), name
+
+
+def test_command_line(small, tmp_path, capsys):
+    assert main(["corpus", str(small), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--no-progress"]) == 0
+    assert "5 articles" in capsys.readouterr().out
+    assert main(["corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "o2")]) == 2
+    (small / "broken.txt").write_bytes(b"\xff\xfe bad")
+    assert main(["corpus", str(small), "--out", str(tmp_path / "out"), "--workers", "1",
+                 "--no-progress"]) == 1
+    assert "broken.txt" in capsys.readouterr().out
