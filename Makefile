@@ -30,6 +30,9 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
 
 bench: $(STAMP) ## run the speed benchmarks (slow; prints figures)
 	$(PY) benchmarks/bench_runner.py
+	$(PY) benchmarks/bench_quotes.py
+	$(PY) benchmarks/bench_targets.py
+	$(PY) benchmarks/bench_corpus.py --workers 1,2
 
 clean: ## remove build artefacts (executed notebooks), keep figures
 	rm -rf build figures/.staging figures/.trash

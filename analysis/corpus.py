@@ -160,17 +160,13 @@ class Batch:
     articles: list[Article]
 
 
-def _code_key() -> str:
-    from .runner import _code_fingerprint
-
-    return _code_fingerprint()
-
-
 def batches(items: Iterable[Article | ArticleError], size: int,
             errors: list[ArticleError]) -> Iterator[Batch]:
     """Articles in batches of ``size``, each keyed by the hash of its articles and the code;
     unreadable articles go to ``errors``."""
-    code = _code_key()
+    from .runner import code_fingerprint
+
+    code = code_fingerprint()
     current: list[Article] = []
 
     def close() -> Batch:

@@ -114,7 +114,7 @@ def is_set_notebook(path: Path) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _code_fingerprint() -> str:
+def code_fingerprint() -> str:
     """The package version and its code and word lists: a change to any re-runs the pairs."""
     h = hashlib.sha256(__version__.encode())
     for p in sorted(config.PACKAGE_DIR.rglob("*")):
@@ -127,7 +127,7 @@ def _code_fingerprint() -> str:
 def task_key(article: Article, notebook_path: Path, figures_dir: Path) -> str:
     h = hashlib.sha256()
     for part in (article.sha256, notebook_path.read_bytes(),
-                 _code_fingerprint(), str(figures_dir.resolve()), article.path or ""):
+                 code_fingerprint(), str(figures_dir.resolve()), article.path or ""):
         h.update(part if isinstance(part, bytes) else part.encode())
         h.update(b"\0")
     return h.hexdigest()
