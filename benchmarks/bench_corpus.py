@@ -22,9 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-from analysis import config
-
-POLNEAR = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear"
+from common import POLNEAR, polnear_texts
 
 
 def build_corpus(folder: Path, repeat_to: int = 0) -> Path:
@@ -32,10 +30,7 @@ def build_corpus(folder: Path, repeat_to: int = 0) -> Path:
     with open(POLNEAR / "metadata.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             meta[row["filename"]] = row
-    texts = sorted((POLNEAR / "train" / "text").glob("*.txt")) + \
-        sorted((POLNEAR / "dev" / "text").glob("*.txt"))
-    if not texts:
-        sys.exit(f"{POLNEAR}: no texts (is ../shared beside the project?)")
+    texts = polnear_texts("train") + polnear_texts("dev")
     path = folder / ("polnear.jsonl" if not repeat_to else f"polnear-x{repeat_to}.jsonl")
     target = repeat_to or len(texts)
     n = 0

@@ -8,20 +8,15 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
-from analysis import config
+from common import polnear_texts
+
 from analysis.loaders import load_text_file
 from analysis.quotes import extract
 
-DEFAULT = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev"
-
 
 def main() -> None:
-    split = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    paths = sorted((split / "text").glob("*.txt"))
-    if not paths:
-        sys.exit(f"{split}: no text/*.txt (is ../shared beside the project?)")
+    paths = polnear_texts(sys.argv[1] if len(sys.argv) > 1 else "dev")
     texts = [p.read_text(encoding="utf-8") for p in paths]
     runs = []
     for _ in range(3):

@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
+
+from common import polnear_texts
 
 from analysis import compare, config, targeted
 from analysis.loaders import load_articles, load_text_file
 from analysis.sentiment import mention_sentiment
 
-DEFAULT = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev"
-
 
 def main() -> None:
-    split = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    paths = sorted((split / "text").glob("*.txt"))
-    if not paths:
-        sys.exit(f"{split}: no text/*.txt (is ../shared beside the project?)")
+    paths = polnear_texts(sys.argv[1] if len(sys.argv) > 1 else "dev")
     started = time.perf_counter()
     targeted.model()
     print(f"model load: {time.perf_counter() - started:.2f} s (once per process)")

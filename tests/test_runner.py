@@ -16,25 +16,31 @@ from .conftest import SEED_000, SEED_004
 TEXT = "The minister said the talks went well. “We are ready,” he said.\n"
 
 
+def write_notebook(path, params: str, *cells: str) -> None:
+    """A notebook with a parameters cell and code cells, on the python3 kernel."""
+    nb = nbformat.v4.new_notebook()
+    first = nbformat.v4.new_code_cell(params)
+    first.metadata["tags"] = ["parameters"]
+    nb.cells = [first] + [nbformat.v4.new_code_cell(c) for c in cells]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+
+
 def probe_notebook(folder):
     """A quick notebook that writes one figure, and fails for articles containing BOOM."""
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('article_path = ""\narticle_id = ""\noutput_dir = ""')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
+    write_notebook(
+        folder / "probe.ipynb", 'article_path = ""\narticle_id = ""\noutput_dir = ""',
         "import matplotlib.pyplot as plt, pandas as pd\n"
         "from analysis.loaders import load_article\n"
         "from analysis.figures import save_figure\n"
         "article = load_article(article_path, article_id or None)\n"
         "fig, ax = plt.subplots(); ax.set_title(article.id)\n"
         "save_figure(fig, pd.DataFrame({'n': [len(article.text)]}), article=article.id,\n"
-        "            notebook='probe', slug='size', out_dir=output_dir or None)"),
-        nbformat.v4.new_code_cell("if 'BOOM' in article.text:\n"
-                                  "    raise RuntimeError('the probe exploded')")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    folder.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, folder / "probe.ipynb")
+        "            notebook='probe', slug='size', out_dir=output_dir or None)",
+        "if 'BOOM' in article.text:\n"
+        "    raise RuntimeError('the probe exploded')")
     return folder
 
 
@@ -133,10 +139,8 @@ def test_sentiment_notebook_writes_its_figures_for_a_seed(tmp_path):
 
 def set_notebook(folder):
     """A quick set notebook: one figure with the number of articles it was given."""
-    nb = nbformat.v4.new_notebook()
-    params = nbformat.v4.new_code_cell('article_paths = []\nset_id = ""\noutput_dir = ""')
-    params.metadata["tags"] = ["parameters"]
-    nb.cells = [params, nbformat.v4.new_code_cell(
+    write_notebook(
+        folder / "together.ipynb", 'article_paths = []\nset_id = ""\noutput_dir = ""',
         "import matplotlib.pyplot as plt, pandas as pd\n"
         "from analysis.loaders import load_articles\n"
         "from analysis.figures import save_figure\n"
@@ -144,10 +148,7 @@ def set_notebook(folder):
         "fig, ax = plt.subplots(); ax.set_title(str(len(articles)))\n"
         "save_figure(fig, pd.DataFrame({'ids': sorted(a.id for a in articles)}),\n"
         "            article=set_id, notebook='together', slug='count',\n"
-        "            out_dir=output_dir or None)")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
-                                 "language": "python"}
-    nbformat.write(nb, folder / "together.ipynb")
+        "            out_dir=output_dir or None)")
 
 
 def test_a_set_notebook_runs_once_for_the_whole_set(setup):

@@ -31,6 +31,15 @@ def _order(articles: pd.DataFrame, top: int) -> list[str]:
                 .sort_values(ascending=False, kind="stable").index[:top])
 
 
+def _by_outlet(articles: pd.DataFrame, rows: pd.DataFrame,
+               top: int) -> tuple[pd.DataFrame, list[str]]:
+    """Rows of a per-article table with their article's outlet, and the ``top`` outlets by
+    number of articles that have such rows."""
+    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
+    rows = rows.assign(outlet=rows["article"].map(outlet_of).fillna(UNKNOWN))
+    return rows, [o for o in _order(articles, top) if o in set(rows["outlet"])]
+
+
 def tone_by_outlet(articles: pd.DataFrame, top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
     """Each article's mean sentence tone, by outlet (dots), with the outlet mean (bar)."""
     data = articles.assign(outlet=outlets(articles)).dropna(subset=["mean_compound"])
@@ -63,9 +72,7 @@ def sourcing_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
     """Share of attributions by source type, per outlet; anonymous share in the title."""
     if quotes.empty:
         return empty_figure("No attributions in the corpus"), pd.DataFrame()
-    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
-    q = quotes.assign(outlet=quotes["article"].map(outlet_of).fillna(UNKNOWN))
-    order = [o for o in _order(articles, top) if o in set(q["outlet"])]
+    q, order = _by_outlet(articles, quotes, top)
     mix = (q.groupby(["outlet", "source_type"]).size().unstack(fill_value=0)
            .reindex(index=order, columns=list(TYPE_COLORS), fill_value=0))
     shares = mix.div(mix.sum(axis=1).replace(0, 1), axis=0)
@@ -123,9 +130,7 @@ def verbs_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
     q = quotes.dropna(subset=["verb_class"])
     if q.empty:
         return empty_figure("No reporting verbs in the corpus"), pd.DataFrame()
-    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
-    q = q.assign(outlet=q["article"].map(outlet_of).fillna(UNKNOWN))
-    order = [o for o in _order(articles, top) if o in set(q["outlet"])]
+    q, order = _by_outlet(articles, q, top)
     data = (q.groupby("outlet")["verb_class"].value_counts(normalize=True).unstack(fill_value=0)
             .reindex(index=order, columns=list(CLASS_COLORS), fill_value=0))
     counts = q.groupby("outlet").size().reindex(order)
@@ -146,9 +151,7 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
     """Mean issue-frame score (frame words per 100 words) per outlet."""
     if frames.empty:
         return empty_figure("No frames scored"), pd.DataFrame()
-    outlet_of = dict(zip(articles["article"], outlets(articles), strict=True))
-    f = frames.assign(outlet=frames["article"].map(outlet_of).fillna(UNKNOWN))
-    order = [o for o in _order(articles, top) if o in set(f["outlet"])]
+    f, order = _by_outlet(articles, frames, top)
     table = f.pivot_table(index="frame", columns="outlet", values="score", aggfunc="mean") \
         .reindex(columns=order)
     keep = table.mean(axis=1).sort_values(ascending=False, kind="stable").index[:top_frames]
