@@ -42,13 +42,19 @@ def _visible(p: Path) -> bool:
     return not p.name.startswith(".")
 
 
+def _counts(folders: list[Path]) -> str:
+    sets = sum(d.name.startswith("set-") for d in folders)
+    text = f"{len(folders) - sets} article(s)"
+    return text + (f" and {sets} set(s) of articles side by side" if sets else "")
+
+
 def gallery_html(figures_dir: Path) -> str:
     """The gallery page for everything under ``figures_dir`` (sorted, so deterministic)."""
     articles = sorted(d for d in figures_dir.iterdir() if d.is_dir() and _visible(d))
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            "<title>How each story is told: figures</title>", f"<style>{_CSS}</style></head>",
            "<body><h1>How each story is told</h1>",
-           f"<p class=meta>{len(articles)} article(s). Each figure links to its SVG and to the "
+           f"<p class=meta>{_counts(articles)}. Each figure links to its SVG and to the "
            "CSV of the data drawn.</p><nav>"]
     out += [f'<a href="#{html.escape(d.name)}">{html.escape(d.name)}</a>' for d in articles]
     out.append("</nav>")

@@ -250,7 +250,16 @@ def _publish(staged: Path, final: Path) -> None:
 def _write_article_card(article: Article, figures_dir: Path) -> None:
     """``figures/<id>/article.json``: what the gallery says about the article."""
     _write_card(article.id, {"id": article.id, "label": article.label,
-                             "source": article.source, **article.metadata}, figures_dir)
+                             "source": _shown(article.source), **article.metadata}, figures_dir)
+
+
+def _shown(source: str) -> str:
+    """A source path as the gallery shows it: relative to the project when inside it, so
+    committed cards do not name the machine they were made on."""
+    try:
+        return Path(source).resolve().relative_to(config.PROJ_ROOT).as_posix()
+    except (ValueError, OSError):
+        return source
 
 
 def _write_set_card(name: str, articles: list[Article], figures_dir: Path) -> None:
