@@ -38,7 +38,7 @@ from .loaders import Article, ArticleError, iter_articles
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "errors")
 BATCH_SIZE = 32
-WINDOW = 4  # batches per local worker computed together: bounds memory, keeps workers busy
+WINDOW = 2  # batches per local worker in a window; two windows are in flight at a time
 COMMITTED = "_batches"  # one marker file per committed batch
 
 
@@ -359,39 +359,54 @@ def _prune(out: Path, keep: set[str]) -> None:
 
 
 def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
-    """dask's multiprocessing scheduler over a window of batches at a time (WINDOW per
-    worker), on one pool of worker processes kept for the whole run; each worker writes its
-    batch's parts itself."""
-    from concurrent.futures import ProcessPoolExecutor
+    """dask's multiprocessing scheduler on one pool of worker processes kept for the whole
+    run; each worker writes its batch's parts itself. Batches go in windows (WINDOW per
+    worker), and two windows are computed at once, so the workers do not wait for the
+    slowest batch of a window while memory stays bounded by two windows."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
     from multiprocessing import get_context
 
     import dask
 
-    window: list[Batch] = []
-
-    def flush(pool) -> None:
+    def compute(window: list[Batch], pool) -> list[tuple[Batch, dict]]:
         tasks = [dask.delayed(analyse_batch_to_parts, pure=False)(b.articles, str(out), b.key)
                  for b in window]
         # chunksize=1: dask's multiprocessing scheduler otherwise sends ready tasks to the
         # pool six at a time, so a window of a few batches would run on one worker
         results = dask.compute(*tasks, scheduler="processes", pool=pool, chunksize=1) \
             if pool else dask.compute(*tasks, scheduler="synchronous")
-        for batch, counts in zip(window, results, strict=True):
-            done(batch.key, counts, len(batch.articles))
-        window.clear()
+        return list(zip(window, results, strict=True))
 
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn")) if workers > 1 \
-        else None
+    def finish(futures) -> None:
+        for future in futures:
+            for batch, counts in future.result():
+                done(batch.key, counts, len(batch.articles))
+
+    if workers == 1:  # in this process, no pool to start
+        for batch in todo:
+            for b, counts in compute([batch], None):
+                done(b.key, counts, len(b.articles))
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    threads = ThreadPoolExecutor(2)
+    inflight: set = set()
+    window: list[Batch] = []
     try:
         for batch in todo:
             window.append(batch)
             if len(window) >= WINDOW * workers:
-                flush(pool)
+                inflight.add(threads.submit(compute, window, pool))
+                window = []
+                if len(inflight) >= 2:
+                    finished, inflight = wait(inflight, return_when=FIRST_COMPLETED)
+                    finish(finished)
         if window:
-            flush(pool)
+            inflight.add(threads.submit(compute, window, pool))
+        finished, inflight = wait(inflight)
+        finish(finished)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        threads.shutdown(cancel_futures=True)
+        pool.shutdown(cancel_futures=True)
 
 
 def _run_distributed(todo: Iterator[Batch], address: str, out: Path, done) -> None:

@@ -203,9 +203,12 @@ def actor_sentiment(mentions: pd.DataFrame, seed: int = 0) -> pd.DataFrame:
     rows = []
     for (article_id, actor), group in groups.items():
         values = np.array([v for v, _ in group])
-        means = rng.choice(values, size=(BOOTSTRAP, len(values))).mean(axis=1)
         labels = [lab for _, lab in group]
-        low, high = np.quantile(means, [0.025, 0.975])
+        if len(values) == 1:  # every resample of one value is that value
+            low = high = values[0]
+        else:
+            means = rng.choice(values, size=(BOOTSTRAP, len(values))).mean(axis=1)
+            low, high = np.quantile(means, [0.025, 0.975])
         rows.append({"article": article_id, "actor": actor, "mentions": len(values),
                      "mean": round(float(values.mean()), 4),
                      "ci_low": round(float(low), 4), "ci_high": round(float(high), 4),

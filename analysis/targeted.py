@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+import string
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -108,9 +109,21 @@ def _negation_marked(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _vader_words() -> frozenset[str]:
+    """VADER's lexicon words (lower case)."""
+    return frozenset(analyzer().lexicon)
+
+
 def _vader(piece: str) -> list[float]:
-    if not piece.strip():
-        return [0.0, 0.0, 0.0]
+    """VADER's neg, pos and compound. A piece with no word of VADER's lexicon scores zero
+    in VADER (boosters, negations and "but" only act on lexicon words), so it is not run:
+    most of the short pieces here have none."""
+    if piece.isascii():
+        words = _vader_words()
+        if not any(w.lower() in words or w.strip(string.punctuation).lower() in words
+                   for w in piece.split()):
+            return [0.0, 0.0, 0.0]
     s = analyzer().polarity_scores(piece)
     return [s["neg"], s["pos"], s["compound"]]
 

@@ -126,3 +126,15 @@ def test_a_malformed_newsmtsc_file_is_named(write):
     path = write("bad.jsonl", '{"primary_gid": "a_b", "targets": []}\nnot json\n')
     with pytest.raises(ValueError, match=r"bad.jsonl, line 2"):
         targeted.read_newsmtsc(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Maduro", "not", "very", "but", "good", "bad", "war", "the",
+                                 "said", "kind", "of", "no", "!", "LOL", ":)", "crisis,",
+                                 "GREAT", "peace.", "x"]), max_size=8))
+def test_the_vader_shortcut_gives_vaders_numbers(words):
+    from analysis.sentiment import analyzer
+
+    piece = " ".join(words)
+    s = analyzer().polarity_scores(piece)
+    assert targeted._vader(piece) == [s["neg"], s["pos"], s["compound"]]
