@@ -118,8 +118,8 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
 
 
 def analyse_batch(articles: list[Article]) -> dict[str, pd.DataFrame]:
-    """Every table's rows for a batch of articles; an article that fails becomes a row of
-    ``errors`` and the others still count."""
+    """Every table's rows for a batch of articles (conformed to the schemas when written);
+    an article that fails becomes a row of ``errors`` and the others still count."""
     parts: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
     for article in articles:
         try:
@@ -131,7 +131,7 @@ def analyse_batch(articles: list[Article]) -> dict[str, pd.DataFrame]:
             continue
         for name, frame in tables.items():
             parts[name].append(frame)
-    return {t: conform(t, pd.concat(p, ignore_index=True) if p else pd.DataFrame())
+    return {t: pd.concat(p, ignore_index=True) if p else pd.DataFrame()
             for t, p in parts.items()}
 
 
@@ -148,8 +148,7 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         elif text == "bool":
             out[name] = out[name].fillna(False).astype(bool)
         else:
-            out[name] = out[name].astype(object).where(out[name].notna(), None)
-            out[name] = out[name].map(lambda v: v if v is None else str(v))
+            out[name] = out[name].astype("string")
     return out.reset_index(drop=True)
 
 
