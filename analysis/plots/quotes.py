@@ -28,9 +28,12 @@ def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.set_xlabel("words attributed (quoted words for direct and partial quotes)")
     ax.legend(loc="lower right", fontsize=8)
     top = data.index[-1]
-    share = data.loc[top, "total"] / data["total"].sum()
-    ax.set_title(f"{top} gets {share:.0%} of the attributed words "
-                 f"({len(data)} speakers)")
+    if data["total"].sum() == 0:  # attributions whose content has no words
+        ax.set_title(f"{len(data)} speakers, no words attributed")
+    else:
+        share = data.loc[top, "total"] / data["total"].sum()
+        ax.set_title(f"{top} gets {share:.0%} of the attributed words "
+                     f"({len(data)} speakers)")
     return fig, data.reset_index()
 
 
