@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 import sys
-import time
 
-from common import polnear_texts
+from common import best_of, polnear_texts
 
 from analysis.loaders import load_text_file
 from analysis.quotes import extract
@@ -18,12 +17,9 @@ from analysis.quotes import extract
 def main() -> None:
     paths = polnear_texts(sys.argv[1] if len(sys.argv) > 1 else "dev")
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    runs = []
-    for _ in range(3):
-        articles = [load_text_file(p) for p in paths]  # fresh objects: no cached segmentation
-        started = time.perf_counter()
-        n = sum(len(extract(a)) for a in articles)
-        runs.append(time.perf_counter() - started)
+    # fresh article objects each run: no cached segmentation
+    runs, n = best_of(lambda: [load_text_file(p) for p in paths],
+                      lambda articles: sum(len(extract(a)) for a in articles))
     best = min(runs)
     words = sum(len(t.split()) for t in texts)
     print(f"{len(paths)} articles ({words:,} words), {n} attributions")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 
-from common import polnear_texts
+from common import best_of, polnear_texts
 
 from analysis import compare, config, targeted
 from analysis.loaders import load_articles, load_text_file
@@ -22,24 +22,16 @@ def main() -> None:
     started = time.perf_counter()
     targeted.model()
     print(f"model load: {time.perf_counter() - started:.2f} s (once per process)")
-    runs = []
-    for _ in range(3):
-        articles = [load_text_file(p) for p in paths]  # fresh objects: no cached segmentation
-        started = time.perf_counter()
-        n = sum(len(mention_sentiment(a)) for a in articles)
-        runs.append(time.perf_counter() - started)
+    # fresh article objects each run: no cached segmentation
+    runs, n = best_of(lambda: [load_text_file(p) for p in paths],
+                      lambda articles: sum(len(mention_sentiment(a)) for a in articles))
     best = min(runs)
     print(f"{len(paths)} articles, {n} person mentions scored")
     print(f"best of 3: {best:.2f} s = {len(paths) / best:.1f} articles/s, {n / best:.0f} "
           f"mentions/s on one core; runs: {', '.join(f'{r:.2f}' for r in runs)} s")
     seeds, _ = load_articles([config.SEEDS_DIR])
-    runs = []
-    for _ in range(3):
-        seeds = [load_text_file(a.path) for a in seeds]
-        started = time.perf_counter()
-        compare.differences(seeds)
-        compare.align(seeds)
-        runs.append(time.perf_counter() - started)
+    runs, _ = best_of(lambda: [load_text_file(a.path) for a in seeds],
+                      lambda fresh: (compare.differences(fresh), compare.align(fresh)))
     print(f"seed comparison (facts, alignment, differences): best of 3 {min(runs):.3f} s")
 
 

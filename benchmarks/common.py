@@ -18,3 +18,17 @@ def polnear_texts(split: str | Path = "dev") -> list[Path]:
     if not paths:
         sys.exit(f"{folder}: no text/*.txt (is ../shared beside the project?)")
     return paths
+
+
+def best_of(prepare, work, times: int = 3) -> tuple[list[float], object]:
+    """Time ``work(prepare())`` ``times`` times, preparing fresh input each time (outside the
+    timing); return the run times and the last result."""
+    import time
+
+    runs, result = [], None
+    for _ in range(times):
+        given = prepare()
+        started = time.perf_counter()
+        result = work(given)
+        runs.append(time.perf_counter() - started)
+    return runs, result
