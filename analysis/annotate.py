@@ -25,7 +25,8 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
     layers: list[tuple[int, int, str, str]] = []  # (start, end, class, style/title attrs)
     for q in quotes.itertuples():
         color = colors.get(q.speaker, "#dddddd")  # an unknown speaker is grey
-        tip = html.escape(f"{q.speaker} ({q.source_type}), {q.kind}, "
+        who = f"{q.speaker} ({q.source_type})" if isinstance(q.speaker, str) else "no speaker found"
+        tip = html.escape(f"{who}, {q.kind}, "
                           f"verb: {q.cue_verb or '—'} ({q.verb_class or '—'})", quote=True)
         layers += [(a, b, "q", f'background:{color}40" title="{tip}') for a, b in q.content]
         layers += [(a, b, "spk", f"text-decoration-color:{color}") for a, b in q.source or []]
@@ -43,7 +44,8 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
         out.append(f'<span class="{classes}" style="{style}">{piece}</span>')
     paragraphs = f'<div class="txt">{"".join(out).strip()}</div>'
     key = "".join(f'<span style="background:{c}40">{html.escape(s)}</span>'
-                  for s, c in colors.items() if s in set(quotes["speaker"]))
+                  for s, c in colors.items()
+                  if isinstance(s, str) and s in set(quotes["speaker"]))
     head = f"<h2>{html.escape(title)}</h2>" if title else ""
     return (f'{_STYLE}<div class="qa">{head}<div class="key">Speakers: {key} · underlined: '
             f"who is speaking · bold: the reporting verb</div>{paragraphs}</div>")

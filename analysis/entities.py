@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .config import RESOURCES_DIR
+from .names import fold, honorific_gender, is_first_name, is_place, noun_gender, pronoun_gender
 from .wordlists import read_word_list
 
 Span = tuple[int, int]
 
 SOURCE_TYPES = ("named_person", "institution", "media", "anonymous", "unnamed_group")
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "twenty", "thirty", "forty", "fifty", "half", "most", "many", "some", "few",
+                "about", "nearly", "almost", "more", "fewer", "majority", "minority"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)\b")
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
                   "magazine", "agency", "editorial"}
@@ -32,39 +36,74 @@ _PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
 # Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
 _NAME_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
-_NOT_NAME = {"the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "but",
-             "and", "or", "if", "when", "while", "after", "before", "as", "meanwhile", "however",
-             "despite", "although", "since", "with", "from", "by", "of", "to", "neither", "nor",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december", "his", "her", "their", "its",
-             "our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "there", "said",
-             "says", "mr", "mrs", "ms", "dr", "later", "earlier", "still", "now", "then",
-             "separately", "instead", "finally", "yesterday", "today", "indeed", "yet", "so"}
+_HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+_CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "january", "february", "march", "april", "june", "july", "august", "september",
+             "october", "november", "december"}
+# How far back a pronoun looks for the person it refers to, in person mentions.
+PRONOUN_LOOKBACK_MENTIONS = 40
+# A pronoun ties its gender to a person when that person is the only one named in this many
+# characters before it.
+PRONOUN_EVIDENCE_WINDOW = 250
+
+
+def not_name_words() -> frozenset[str]:
+    """Capitalised words that are never part of a person's name
+    (``resources/not_name_words.txt``)."""
+    return _not_name_words()
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    return frozenset(read_word_list("not_name_words.txt"))
 
 
 @dataclass
 class Actor:
-    """One actor. ``kind``: person, media, institution. ``descriptors``: lower-case words of
-    the titles and labels used for it (``venezuelan``, ``leader``)."""
+    """One actor. ``kind``: person, media (an outlet), institution (an organisation) or place.
+    ``descriptors``: lower-case words of the titles and labels used for it (``venezuelan``,
+    ``leader``). For people, ``gender`` is ``female``, ``male`` or ``unknown`` and
+    ``gender_evidence`` says what tied it (``honorific``, ``pronoun``, ``noun``,
+    ``first_name``), and ``variants`` counts the full-name forms written."""
 
     name: str
     kind: str
     mentions: list[Span] = field(default_factory=list)
     descriptors: set[str] = field(default_factory=set)
+    gender: str = "unknown"
+    gender_evidence: str = ""
+    variants: dict[str, int] = field(default_factory=dict)
 
     @property
     def source_type(self) -> str:
         return {"person": "named_person", "media": "media"}.get(self.kind, "institution")
 
+    @property
+    def type(self) -> str:
+        """person, outlet, organisation or place."""
+        return ACTOR_TYPES[self.kind]
+
+    @property
+    def first(self) -> str:
+        return fold(self.name.split()[0])
+
+    @property
+    def last(self) -> str:
+        return fold(self.name.split()[-1])
+
+
+ACTOR_TYPES = {"person": "person", "media": "outlet", "institution": "organisation",
+               "place": "place", "group": "group"}
+
 
 @dataclass(frozen=True)
 class Resolution:
     """Who a speaker phrase is: ``speaker`` is the canonical name (or the phrase itself for
-    unnamed sources), ``actor`` the Actor when one was found."""
+    unnamed sources), ``actor`` the Actor when one was found. ``speaker`` is None when the
+    phrase is no speaker at all (a place, a pronoun with nobody to refer to)."""
 
-    speaker: str
-    source_type: str
+    speaker: str | None
+    source_type: str | None
     actor: Actor | None = None
 
 
@@ -99,19 +138,43 @@ def _norm(word: str) -> str:
     return word.lower().rstrip(".").replace("’", "'")
 
 
-class Actors:
-    """The actors of one article, built from its text (headings left out)."""
+@dataclass
+class _Candidate:
+    """A capitalised run read as a person's name: the name's words with their spans, and the
+    label words before it in the run ("Republican", "Secretary of State")."""
 
-    def __init__(self, text: str, skip: list[Span] | None = None):
+    words: list[tuple[str, int, int]]
+    labels: set[str]
+    first_name_start: bool
+
+    @property
+    def name(self) -> str:
+        return " ".join(w for w, _, _ in self.words)
+
+    @property
+    def span(self) -> Span:
+        return self.words[0][1], self.words[-1][2]
+
+
+class Actors:
+    """The actors of one article, built from its text (headings left out). ``quoted``: the
+    spans inside quotation marks, where pronouns belong to the quoted speaker and are not
+    used as evidence of anyone's gender."""
+
+    def __init__(self, text: str, skip: list[Span] | None = None,
+                 quoted: list[Span] | None = None):
         self.text = text
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, Actor]] = []
         skip = skip or []
         self._skip = skip
+        self._quoted = sorted(quoted or [])
         self._find_outlets(skip)
         self._find_people(skip)
         self._mentions.sort(key=lambda m: m[0])
+        self._starts = [m[0] for m in self._mentions]
+        self._find_genders()
         self._find_descriptions(skip)
 
     # -- building -------------------------------------------------------------------------
@@ -148,41 +211,169 @@ class Actors:
                 continue
             self._add(key, name, "media", (m.start(), m.end()), {"paper"})
 
-    def _find_people(self, skip):
+    def _candidates(self, skip) -> list[_Candidate]:
+        """Capitalised runs that can be people's names, split into labels and name."""
         title_words, outlet_re, inst_re, _ = _lexicons()
         media_spans = [(a, b) for a, b, _ in self._mentions]
+        stop = not_name_words()
+        found = []
         for m in _NAME_RUN.finditer(self.text):
             if _inside(m.start(), skip) or any(a <= m.start() < b for a, b in media_spans):
                 continue
-            words = m.group().split()
-            # split off leading titles and labels: "United States President Donald Trump"
-            cut = 0
-            for i, w in enumerate(words[:-1]):
-                if _norm(w) in title_words:
-                    cut = i + 1
-            descriptors = {_norm(w) for w in words[:cut]}
-            name_words = words[cut:]
-            while name_words and _norm(name_words[0]) in _NOT_NAME:
-                name_words = name_words[1:]
-            if len(name_words) < 2:
+            toks = [(w.group(), m.start() + w.start(), m.start() + w.end())
+                    for w in re.finditer(r"\S+", m.group())]
+            w, a, b = toks[-1]
+            if w.endswith(("’s", "'s")):  # a possessive: "Trump’s"
+                cut = len(w) - 2
+                toks[-1] = (w[:cut], a, a + cut)
+            while toks and _norm(toks[-1][0]) in _CALENDAR:  # "Florida Friday"
+                toks.pop()
+            start = next((i for i in range(len(toks) - 1)
+                          if is_first_name(toks[i][0]) and _norm(toks[i][0]) not in title_words
+                          and _norm(toks[i][0]) not in stop), None)
+            first_name_start = start is not None
+            if start is None:  # no first name: labels end at the last title word
+                start = 0
+                for i, (w, _, _) in enumerate(toks[:-1]):
+                    if _norm(w) in title_words:
+                        start = i + 1
+                while start < len(toks) and _norm(toks[start][0]) in stop:
+                    start += 1
+            words = toks[start:]
+            if len(words) < 2 or any(_norm(w) in stop or _norm(w) in title_words
+                                     for w, _, _ in words):
                 continue
-            name = " ".join(name_words).rstrip(".")
+            words[-1] = (words[-1][0].rstrip("."), words[-1][1],
+                         words[-1][1] + len(words[-1][0].rstrip(".")))
+            name = " ".join(w for w, _, _ in words)
+            if is_place(name):
+                self._add("place:" + fold(name), name, "place", (words[0][1], words[-1][2]))
+                continue
             if inst_re.search(name) or outlet_re.search(name):
                 continue
-            start = m.start() + m.group().index(name_words[0])
-            descriptors |= _preceding_labels(self.text, m.start())
-            self._add("person:" + name, name, "person", (start, start + len(name)), descriptors)
-        # later mentions by surname alone ("Trump", "Mr. Trump"), in one pass over the text
-        by_surname = {a.name.split()[-1]: a for a in self.actors if a.kind == "person"}
-        if not by_surname:
+            labels = {_norm(w) for w, _, _ in toks[:start]}
+            found.append(_Candidate(words, labels | _preceding_labels(self.text, m.start()),
+                                    first_name_start))
+        # the article's own evidence: "Real Donald Trump" is "Donald Trump" written elsewhere
+        names = {c.name for c in found}
+        for c in found:
+            for k in range(1, len(c.words) - 1):
+                rest = " ".join(w for w, _, _ in c.words[k:])
+                if rest in names:
+                    c.labels |= {_norm(w) for w, _, _ in c.words[:k]}
+                    c.words = c.words[k:]
+                    break
+        return found
+
+    def _find_people(self, skip):
+        """People named in full, one actor per person: "Donald J. Trump" and "Donald Trump",
+        "Hillary Rodham Clinton" and "Hillary Clinton" are one; then surname mentions ("Mr.
+        Trump", "Trump’s") of the person with that surname named nearest before."""
+        groups: dict[tuple[str, str], Actor] = {}
+        spans: list[tuple[Span, Actor, str]] = []
+        for c in self._candidates(skip):
+            key = (fold(c.words[0][0]), fold(c.words[-1][0]))
+            actor = groups.get(key)
+            if actor is None:
+                actor = Actor(c.name, "person")
+                groups[key] = actor
+                self.actors.append(actor)
+            actor.variants[c.name] = actor.variants.get(c.name, 0) + 1
+            actor.descriptors |= c.labels
+            spans.append((c.span, actor, c.name))
+        for actor in groups.values():  # the form written most often, the first on a tie
+            actor.name = max(actor.variants, key=actor.variants.get)
+        for span, actor, _ in spans:
+            actor.mentions.append(span)
+            self._mentions.append((span[0], span[1], actor))
+        people = [a for a in self.actors if a.kind == "person"]
+        if not people:
             return
+        by_surname: dict[str, list[Actor]] = {}
+        for actor in people:
+            by_surname.setdefault(actor.last, []).append(actor)
+        full = sorted((s[0][0], s[1]) for s in spans)
+        full_starts = [f[0] for f in full]
         for m in _CAPITALISED.finditer(self.text):
-            actor = by_surname.get(m.group())
-            if actor is None or _inside(m.start(), skip):
+            word = m.group()
+            candidates = by_surname.get(fold(word))
+            if not candidates or _inside(m.start(), self._skip):
                 continue
-            if not any(a <= m.start() < b for a, b in actor.mentions):
-                actor.mentions.append((m.start(), m.end()))
-                self._mentions.append((m.start(), m.end(), actor))
+            end = m.end()
+            if any(a <= m.start() < b for a, b in candidates[0].mentions) or any(
+                    a <= m.start() < b for c in candidates[1:] for a, b in c.mentions):
+                continue
+            actor = self._pick_by_surname(m.start(), candidates, full, full_starts)
+            actor.mentions.append((m.start(), end))
+            self._mentions.append((m.start(), end, actor))
+
+    def _pick_by_surname(self, pos, candidates, full, full_starts) -> Actor:
+        """Of the people sharing a surname, the one an honorific agrees with ("Mrs.
+        Clinton"), else the one named in full nearest before, else the first named."""
+        if len(candidates) == 1:
+            return candidates[0]
+        before = self.text[max(0, pos - 6):pos]
+        hon = _HONORIFIC_BEFORE.search(before)
+        if hon:
+            gender = honorific_gender(hon.group().split(".")[0].strip())
+            agree = [c for c in candidates if _gender_of_name(c) == gender]
+            if len(agree) == 1:
+                return agree[0]
+        i = bisect.bisect_left(full_starts, pos)
+        for _, actor in reversed(full[max(0, i - PRONOUN_LOOKBACK_MENTIONS):i]):
+            if actor in candidates:
+                return actor
+        return candidates[0]
+
+    def _find_genders(self) -> None:
+        """Each person's gender from the article first (an honorific before a mention, the
+        pronouns that can only refer to them, gendered nouns in their titles), then from the
+        first name."""
+        people = [a for a in self.actors if a.kind == "person"]
+        if not people:
+            return
+        votes: dict[int, dict[str, list[str]]] = {id(a): {} for a in people}
+        for a, _, actor in self._mentions:
+            if actor.kind != "person":
+                continue
+            hon = _HONORIFIC_BEFORE.search(self.text[max(0, a - 6):a])
+            if hon:
+                g = honorific_gender(hon.group().split(".")[0].strip())
+                if g:
+                    votes[id(actor)].setdefault("honorific", []).append(g)
+        for m in _PRONOUN.finditer(self.text):
+            if _inside(m.start(), self._skip) or self._in_quote(m.start()):
+                continue
+            i = bisect.bisect_left(self._starts, m.start())
+            window = {id(actor): actor for a, _, actor in
+                      self._mentions[max(0, i - 8):i]
+                      if actor.kind == "person" and a >= m.start() - PRONOUN_EVIDENCE_WINDOW}
+            if len(window) == 1:
+                (actor,) = window.values()
+                g = pronoun_gender(m.group())
+                if g:
+                    votes[id(actor)].setdefault("pronoun", []).append(g)
+        for actor in people:
+            for word in actor.descriptors:
+                g = noun_gender(word)
+                if g:
+                    votes[id(actor)].setdefault("noun", []).append(g)
+            for evidence in ("honorific", "pronoun", "noun"):
+                found = votes[id(actor)].get(evidence)
+                if found:
+                    female = found.count("female")
+                    if female * 2 != len(found):
+                        actor.gender = "female" if female * 2 > len(found) else "male"
+                        actor.gender_evidence = evidence
+                        break
+            else:
+                g = _gender_of_name(actor)
+                if g != "unknown":
+                    actor.gender, actor.gender_evidence = g, "first_name"
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
+        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
 
     def _find_descriptions(self, skip):
         """Definite descriptions of people ("the embattled president", "The Venezuelan
@@ -197,20 +388,23 @@ class Actors:
             actor = self._describe(m.start(), set(m.group(1).lower().split()), m.group(2))
             if actor is not None:
                 actor.mentions.append((m.start(), m.end()))
-                bisect.insort(self._mentions, (m.start(), m.end(), actor), key=lambda x: x[0])
+                i = bisect.bisect_left(self._starts, m.start())
+                self._mentions.insert(i, (m.start(), m.end(), actor))
+                self._starts.insert(i, m.start())
 
     def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
         want = modifiers - {"former", "embattled", "new", "current", "then"}
+        g = noun_gender(head)
         # modifiers that name a nationality or role pick the person; else the last person named
-        return (self.last_before(pos, "person", want) if want else None) or \
-            self.last_before(pos, "person")
+        return (self.last_before(pos, "person", want, g) if want else None) or \
+            self.last_before(pos, "person", gender=g)
 
     # -- questions ------------------------------------------------------------------------
     def person_mentions(self, pronouns: bool = True) -> list[tuple[int, int, Actor, str]]:
         """Every mention of a person, in reading order: ``(start, end, actor, via)`` where
         ``via`` is ``name`` (full name or surname), ``description`` ("the embattled
-        president") or ``pronoun`` (he, him, his, she, her: the person named last before
-        it)."""
+        president") or ``pronoun`` (he, him, his, she, her: the nearest person named before
+        it whose gender agrees or is unknown)."""
         found = [(a, b, actor, "description" if self.text[a:b].lower().startswith("the ")
                   else "name")
                  for a, b, actor in self._mentions if actor.kind == "person"]
@@ -218,35 +412,53 @@ class Actors:
             for m in _PRONOUN.finditer(self.text):
                 if _inside(m.start(), self._skip):
                     continue
-                actor = self.last_before(m.start(), "person")
+                actor = self.last_before(m.start(), "person",
+                                         gender=pronoun_gender(m.group()))
                 if actor is not None:
                     found.append((m.start(), m.end(), actor, "pronoun"))
         return sorted(found, key=lambda x: x[0])
 
     def at(self, start: int, end: int) -> Actor | None:
         """The actor mentioned inside ``[start, end)``, if any (the first one)."""
-        for a, b, actor in self._mentions:
-            if a >= start and b <= end:
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            a, b, actor = self._mentions[i]
+            if b <= end:
                 return actor
+            i += 1
         return None
 
-    def last_before(self, pos: int, kind: str, want: set[str] | None = None) -> Actor | None:
+    def last_before(self, pos: int, kind: str, want: set[str] | None = None,
+                    gender: str | None = None) -> Actor | None:
         """The actor of this kind mentioned last before ``pos`` (with one of the descriptors
-        in ``want``, if given)."""
-        best = None
-        for a, _, actor in self._mentions:
-            if a >= pos:
-                break
-            if actor.kind == kind and (not want or actor.descriptors & want):
-                best = actor
-        return best
+        in ``want``, and of a gender that agrees with ``gender``, if given), looking back at
+        most PRONOUN_LOOKBACK_MENTIONS mentions."""
+        i = bisect.bisect_left(self._starts, pos)
+        for _, _, actor in reversed(self._mentions[max(0, i - PRONOUN_LOOKBACK_MENTIONS):i]):
+            if actor.kind != kind or (want and not actor.descriptors & want):
+                continue
+            if gender and actor.gender not in (gender, "unknown"):
+                continue
+            return actor
+        return None
+
+    def person_named(self, word: str) -> Actor | None:
+        """The one person of the article whose first name or surname is ``word``."""
+        w = fold(word)
+        found = [a for a in self.actors if a.kind == "person" and w in (a.first, a.last)]
+        return found[0] if len(found) == 1 else None
 
     def resolve(self, start: int, end: int) -> Resolution:
         """Who the speaker phrase ``text[start:end]`` is, and what type of source."""
         phrase = self.text[start:end].strip()
         title_words, outlet_re, inst_re, nouns = _lexicons()
+        named = self._apposed_name(start, end)
+        if named is not None:  # "Campbell's partner, Jason Louth"
+            return Resolution(named.name, "named_person", named)
         core = _core(phrase)
         words = [_norm(w) for w in re.findall(r"[\w’'.\-]+", core)]
+        if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
+            words[-1] = words[-1][:-2]
         head = words[-1] if words else ""
         if outlet_re.search(core) or (head in MEDIA_BACKREFS and "the" in words[:1]):
             actor = self.at(start, end) or self.last_before(start, "media")
@@ -259,12 +471,12 @@ class Actors:
                 inst_re.fullmatch(core.lower().replace("’", "'")):
             return Resolution(phrase, "institution")
         if len(words) == 1 and head in PRONOUNS_PERSON:
-            actor = self.last_before(start, "person")
+            actor = self.last_before(start, "person", gender=pronoun_gender(head))
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
-            return Resolution(phrase, "named_person")
-        actor = self.at(start, end)
-        if actor is not None and actor.kind == "person":
+            return Resolution(None, None)
+        actor = self._person_in(start, start + len(core) if phrase.startswith(core) else end)
+        if actor is not None:
             return Resolution(actor.name, "named_person", actor)
         if words and words[0] == "the" and head in title_words:
             # a description: "the embattled president", "The Venezuelan president"
@@ -279,9 +491,42 @@ class Actors:
                               actor)
         if head in {"they", "we"}:
             return Resolution(phrase, "unnamed_group")
-        if phrase[:1].isupper() and head not in {"i", "you"}:
-            return Resolution(phrase, "named_person")
+        if not words or head in {"i", "you", "me"} or is_place(core) or \
+                all(w in not_name_words() for w in words):
+            return Resolution(None, None)  # a place, a pronoun or a function word
+        if words[0][:1].isdigit() or words[0] in NUMBER_WORDS:
+            return Resolution(phrase, "unnamed_group")  # "Six in 10", "64 percent"
+        if phrase[:1].isupper():
+            name = _clean_name(core)
+            if name is None:
+                return Resolution(None, None)
+            actor = self.person_named(name) if " " not in name else None
+            if actor is not None:
+                return Resolution(actor.name, "named_person", actor)
+            return Resolution(name, "named_person")
         return Resolution(phrase, "unnamed_group")
+
+    def _person_in(self, start: int, end: int) -> Actor | None:
+        """The person mentioned in ``[start, end)``, if the phrase mentions one."""
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            a, b, actor = self._mentions[i]
+            if b <= end and actor.kind == "person":
+                return actor
+            i += 1
+        return None
+
+    def _apposed_name(self, start: int, end: int) -> Actor | None:
+        """In "Campbell's partner, Jason Louth" the speaker is the name after the comma,
+        not the person the description hangs on."""
+        phrase = self.text[start:end]
+        comma = phrase.find(",")
+        if comma < 0:
+            return None
+        head = phrase[:comma].split()
+        if not head or head[-1][:1].isupper():
+            return None  # "Rep. X, D-N.Y.": the name comes first
+        return self._person_in(start + comma, end)
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
@@ -315,7 +560,7 @@ def _label_start(text: str, pos: int) -> int:
     for m in reversed(list(re.finditer(r"\S+", text[lo:pos]))[-5:]):
         w = m.group()
         n = _norm(w)
-        if w[-1] in ",;:" or n in _NOT_NAME or not re.fullmatch(r"[\w\-’']+\.?", w):
+        if w[-1] in ",;:" or n in not_name_words() or not re.fullmatch(r"[\w\-’']+\.?", w):
             break
         if w.endswith(".") and n not in title_words:
             break
@@ -368,3 +613,29 @@ def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""
                 add(actor, "apposition", apposition.start(1), apposition.end(1))
     return pd.DataFrame(rows, columns=["article", "actor", "kind", "description", "start",
                                        "end"])
+
+
+def _gender_of_name(actor: Actor) -> str:
+    from .names import first_name_gender
+
+    return first_name_gender(actor.name.split()[0])
+
+
+def _clean_name(phrase: str) -> str | None:
+    """A capitalised speaker phrase without the function words and days around it ("Does
+    Rubio" -> "Rubio", "Republicans Tuesday" -> "Republicans"); None if nothing is left."""
+    stop = not_name_words()
+    words = phrase.split()
+    owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("’s", "'s", "s’", "s'"))),
+                default=None)
+    if owner is not None:  # "Blaze’s Matt Walsh" -> "Matt Walsh"
+        words = words[owner + 1:]
+    words = [w.removesuffix("’s").removesuffix("'s") for w in words]
+    while words and (_norm(words[0]) in stop or _norm(words[0]) in titles()):
+        words = words[1:]
+    while words and _norm(words[-1]) in _CALENDAR | stop:
+        words = words[:-1]
+    if not words or any(_norm(w) in stop or not w[:1].isupper() for w in words):
+        return None  # a clause or a common noun, not a name
+    name = " ".join(words)
+    return None if is_place(name) else name

@@ -80,7 +80,8 @@ class Article:
         by the quote, sentiment and comparison readings."""
         from .entities import Actors
 
-        return Actors(self.text, self.headings)
+        return Actors(self.text, self.headings,
+                      [(r.start, r.end) for r in self.quote_regions if r.mark == "double"])
 
     @property
     def headings(self) -> list[tuple[int, int]]:

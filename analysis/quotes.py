@@ -72,6 +72,8 @@ _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
                "weekend", "interview", "statement", "speech", "a", "an", "the", "recent",
                "recently", "today", "yesterday", "tuesday's"}
 _MAX_SPEAKER_TOKENS = 12
+# "They said" refers to a collective speaker quoted at most this many characters before.
+THEY_LOOKBACK_CHARS = 600
 
 
 @dataclass(frozen=True)
@@ -205,6 +207,8 @@ def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None
         return None
     if not (toks[a].text[0].isupper() or toks[a].low in _DETERMINERS):
         return None
+    if toks[a].low in _NOT_SUBJECT_START or not _speakerlike(toks[a:comma]):
+        return None  # "On Friday, ..." or "However, ..." opens a sentence, not a speaker
     return a, comma
 
 
@@ -358,7 +362,7 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
     starts_sentence = region.open - seg.start <= 1
     quoted = [(region.start, _trim(text, region))]
     content = [_with_marks(text, region)]
-    after = [i for i, t in enumerate(toks) if t.start > close]
+    after = [i for i, t in enumerate(toks) if t.start >= region.outer_end and t.start > close]
     # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...,” X, 57, told Y.
     if after:
         first = after[0]
@@ -378,7 +382,7 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
                 if i == w0:  # “...,” said X
                     spk = _speaker_after(toks, i, strict=False)
                 elif i - w0 <= _MAX_SPEAKER_TOKENS and not _has_break(toks, w0, i):
-                    spk = (w0, _trim_between(toks, w0, i))  # “...,” X said
+                    spk = _subject_after_quote(toks, w0, i, region)  # “...,” X said
                 else:  # “...,” X, an apposition, said
                     spk = _apposed_speaker(toks, w0, i)
                 if spk is None or spk[1] <= spk[0]:
@@ -423,20 +427,51 @@ def _quote(kind, content, quoted, toks, spk, i, v: Verb) -> Quote:
                  v.lemma, v.verb_class, quoted=quoted)
 
 
+def _subject_after_quote(toks: list[_Tok], w0: int, i: int,
+                         region: QuoteRegion) -> tuple[int, int] | None:
+    """The subject of a verb right after a quotation: “...,” X said. A conjunction before it
+    is not part of it (“...” and he said); a bare conjunction means the verb shares the
+    sentence's subject (X found Trump “very charming” and called ...); a preposition means
+    no speaker here."""
+    a, b = w0, _trim_between(toks, w0, i)
+    while a < b and toks[a].low in _CLAUSE_OPENERS:
+        a += 1
+    if a == b:
+        if toks[0].start >= region.open:
+            return None
+        subject = _sentence_subject(toks)
+        return subject if subject is not None and subject[1] <= w0 else None
+    if toks[a].low in _NOT_SUBJECT_START or toks[a].low in _LINKS:
+        return None
+    return a, b
+
+
 def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
-    """The first noun phrase of the sentence, for participles: "X denied it, arguing that"."""
-    b = 0
-    while b < len(toks) and b < _MAX_SPEAKER_TOKENS:
+    """The first noun phrase of the sentence, for participles: "X denied it, arguing that";
+    after an opening participle clause ("Speaking in Salem, Trump went after Bush, calling
+    him ...") and never more than a pronoun when it starts with one."""
+    if not toks:
+        return None
+    first = 0
+    if toks[0].text[0].isupper() and toks[0].low.endswith("ing"):
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None or comma + 1 >= len(toks):
+            return None
+        first = comma + 1
+    if toks[first].low in _PRONOUNS:
+        return first, first + 1
+    b = first
+    while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS:
         t = toks[b]
-        if t.text in {",", ";", ":"} or (b > 0 and t.text[0].islower() and (
+        if t.text in {",", ";", ":"} or (b > first and t.text[0].islower() and (
                 t.low in _BETWEEN or t.low in _PASSIVE or t.low in _BEFORE_WHEN or
                 verbs().get(t.low) or t.low.endswith(("ed", "es")) or
                 t.low in {"continues", "is", "remains"})):
             break
         b += 1
-    if b == 0 or not _speakerlike(toks[:b]):
+    if b == first or not _speakerlike(toks[first:b]):
         return None
-    return 0, b
+    return first, b
 
 
 def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
@@ -585,12 +620,21 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     """Canonical speakers: the actor's name, or for unnamed sources the phrase as first
     written ("Sources" and "sources" are one speaker)."""
     first_form: dict[str, str] = {}
+    groups: list[tuple[int, str, str]] = []  # (where, speaker, type) of collective speakers
     for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
             res = actors.resolve(*q.source[0])
             q.speaker, q.source_type = res.speaker, res.source_type
-            if res.actor is None:
+            if res.actor is None and \
+                    actors.text[slice(*q.source[0])].strip().lower() in {"they", "we", "it"}:
+                # "they" is the group that spoke last, not far back; else no one
+                near = [g for g in groups if q.source[0][0] - g[0] <= THEY_LOOKBACK_CHARS]
+                q.speaker, q.source_type = near[-1][1:] if near else (None, None)
+                continue
+            if res.actor is None and res.speaker is not None:
                 q.speaker = first_form.setdefault(res.speaker.casefold(), res.speaker)
+            if q.source_type in {"anonymous", "unnamed_group", "institution", "media"}:
+                groups.append((q.source[0][0], q.speaker, q.source_type))
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type

@@ -52,7 +52,8 @@ def sources(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
 
     groups: dict[str, list] = {}
     for r in quotes.itertuples():
-        groups.setdefault(r.speaker, []).append(r)
+        if isinstance(r.speaker, str):  # an attribution with no speaker found is no source
+            groups.setdefault(r.speaker, []).append(r)
     rows = []
     for speaker, group in groups.items():
         counts = Counter(r.source_type for r in group)

@@ -8,6 +8,9 @@ import pandas as pd
 from ..figures import COLORS, empty_figure, speaker_colors
 from ..quotes import KINDS
 
+# How figures name the attributions whose speaker phrase names no one (an "I" outside any
+# quotation, a place, a pronoun with nobody before it).
+NO_SPEAKER = "(no speaker found)"
 KIND_COLORS = {"direct": "#4C72B0", "partial": "#8172B3", "indirect": "#CCB974"}
 CLASS_COLORS = {"neutral": COLORS["neutral"], "loaded": "#C44E52"}
 
@@ -16,6 +19,7 @@ def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Words attributed to each speaker, split by kind of quote."""
     if quotes.empty:
         return empty_figure("No quotes or attributions found"), pd.DataFrame()
+    quotes = with_speaker_labels(quotes)
     data = quotes.pivot_table(index="speaker", columns="kind", values="words", aggfunc="sum",
                               fill_value=0).reindex(columns=list(KINDS), fill_value=0)
     data["total"] = data.sum(axis=1)
@@ -35,6 +39,12 @@ def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         ax.set_title(f"{top} gets {share:.0%} of the attributed words "
                      f"({len(data)} speakers)")
     return fig, data.reset_index()
+
+
+def with_speaker_labels(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The quotes with a missing speaker written as NO_SPEAKER, for drawing."""
+    return quotes.assign(speaker=quotes["speaker"].fillna(NO_SPEAKER),
+                         source_type=quotes["source_type"].fillna("none"))
 
 
 def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
@@ -61,7 +71,7 @@ def positions(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """Where each speaker's quotes fall in the article, by kind."""
     if quotes.empty:
         return empty_figure("No quotes or attributions found"), pd.DataFrame()
-    data = quotes[["speaker", "kind", "position", "words", "source_type"]].copy()
+    data = with_speaker_labels(quotes)[["speaker", "kind", "position", "words", "source_type"]]
     order = data.groupby("speaker")["position"].min().sort_values().index.tolist()
     colors = speaker_colors(order)
     fig, ax = plt.subplots(figsize=(10, 0.45 * len(order) + 1.5))
