@@ -37,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
                         help=".txt files, folders, or .jsonl/.csv corpora")
     quotes.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
+    pe = sub.add_parser("people", help="list the people each article names, with gender",
+                        description="One record per person named: canonical name, gender "
+                                    "(female, male or unknown) and what tied it, mentions, "
+                                    "and whether and how much they are quoted.")
+    pe.add_argument("articles", nargs="+", metavar="FILE",
+                    help=".txt files, folders, or .jsonl/.csv corpora")
+    pe.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
     ev.add_argument("what", choices=("quotes", "frames", "targets"))
     ev.add_argument("--polnear", metavar="SPLIT_DIR",
@@ -80,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "run":
         return _run(args)
-    if args.command == "quotes":
-        return _quotes(args)
+    if args.command in ("quotes", "people"):
+        return _table_command(args)
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "train":
@@ -91,24 +99,46 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
-def _quotes(args) -> int:
+def _table_command(args) -> int:
+    """``quotes`` and ``people``: one table row per quote or person, for every article;
+    an article that cannot be read or analysed is named and the others still print."""
     import json
 
     import pandas as pd
 
     from .loaders import ArticleError, iter_articles
-    from .quotes import COLUMNS, quotes_frame
 
+    if args.command == "quotes":
+        from .quotes import COLUMNS
+        from .quotes import quotes_frame as reading
+
+        shown = ["article", "kind", "speaker", "source_type", "cue_verb", "verb_class", "text"]
+    else:
+        from .people import COLUMNS
+        from .people import people as _people
+        from .quotes import quotes_frame
+
+        def reading(article):
+            return _people(article, quotes_frame(article))
+
+        shown = COLUMNS
     frames, failed = [], 0
     for item in iter_articles(args.articles):
         if isinstance(item, ArticleError):
             print(f"error: {item}", file=sys.stderr)
             failed += 1
             continue
-        frame = quotes_frame(item)
+        try:
+            frame = reading(item)
+        except Exception as err:  # one article that fails must not stop the others
+            print(f"error: {item.source}: {args.command} failed ({type(err).__name__}: {err})",
+                  file=sys.stderr)
+            failed += 1
+            continue
         if args.format == "jsonl":
-            for record in frame.to_dict(orient="records"):
-                print(json.dumps(record, ensure_ascii=False))
+            # strict JSON: a missing value is null, never NaN
+            for record in frame.astype(object).where(frame.notna(), None).to_dict("records"):
+                print(json.dumps(record, ensure_ascii=False, allow_nan=False))
         else:
             frames.append(frame)
     if args.format != "jsonl":
@@ -116,9 +146,9 @@ def _quotes(args) -> int:
         if args.format == "csv":
             table.to_csv(sys.stdout, index=False)
         else:
-            cols = ["article", "kind", "speaker", "source_type", "cue_verb", "verb_class", "text"]
             with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-                print(table[cols].to_string(index=False) if len(table) else "(no quotes)")
+                print(table[shown].to_string(index=False) if len(table)
+                      else f"(no {args.command})")
     return 1 if failed else 0
 
 

@@ -36,7 +36,7 @@ import pandas as pd
 
 from .loaders import Article, ArticleError, iter_articles
 
-TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "errors")
+TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
 BATCH_SIZE = 32
 WINDOW = 2  # batches per local worker in a window; two windows are in flight at a time
 COMMITTED = "_batches"  # one marker file per committed batch
@@ -59,13 +59,16 @@ def _schemas() -> dict:
         "quotes": [("article", s), ("kind", s), ("speaker", s), ("source_type", s),
                    ("verb_class", s), ("cue_verb", s), ("start", i), ("end", i),
                    ("position", f), ("words", i), ("text", s), ("speaker_mention", s)],
-        "sources": [("article", s), ("speaker", s), ("source_type", s), ("on_record", b),
+        "sources": [("article", s), ("speaker", s), ("source_type", s), ("gender", s),
+                    ("on_record", b),
                     ("via", s), ("attributions", i), ("words", i), ("first_position", f)],
         "actors": [("article", s), ("actor", s), ("mentions", i), ("mean", f),
                    ("ci_low", f), ("ci_high", f), ("share_negative", f),
                    ("share_neutral", f), ("share_positive", f)],
         "frames": [("article", s), ("frame", s), ("score", f), ("hits", i),
                    ("top_sentences", i)],
+        "people": [("article", s), ("name", s), ("gender", s), ("gender_evidence", s),
+                   ("mentions", i), ("quoted", b), ("attributions", i), ("words", i)],
         "errors": [("article", s), ("source", s), ("stage", s), ("reason", s)],
     }
 
@@ -84,7 +87,7 @@ def schema(table: str):
 # -- one article -----------------------------------------------------------------------------
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
     """Every table's rows for one article."""
-    from . import framing, quotes, sentiment, sources
+    from . import framing, people, quotes, sentiment, sources
 
     sents = sentiment.sentence_sentiment(article)
     found = quotes.extract(article)
@@ -114,6 +117,7 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
         "sources": src,
         "actors": sentiment.actor_sentiment(mentions),
         "frames": frames,
+        "people": people.people(article, qframe),
     }
 
 

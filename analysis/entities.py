@@ -31,7 +31,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]er
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
                   "magazine", "agency", "editorial"}
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}]\.|[{_UPPER}][\w’'\-]*)"  # a capitalised word or an initial
+_WORD = rf"(?:(?:[{_UPPER}]\.)+|[{_UPPER}][\w’'\-]*)"  # a capitalised word or initials
 _PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
 # Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
 _NAME_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
@@ -45,6 +45,14 @@ PRONOUN_LOOKBACK_MENTIONS = 40
 # A pronoun ties its gender to a person when that person is the only one named in this many
 # characters before it.
 PRONOUN_EVIDENCE_WINDOW = 250
+# Pronouns whose nearest person is one of several tie a gender only when there are this many
+# of them and this share agree.
+PRONOUN_MAJORITY_VOTES = 3
+PRONOUN_MAJORITY = 0.75
+# Pronouns overrule a first name that clearly says the other gender ("Lindsey Graham ... he")
+# only when there are this many and this share agree.
+PRONOUN_OVERRULE_VOTES = 3
+PRONOUN_OVERRULE = 0.8
 
 
 def not_name_words() -> frozenset[str]:
@@ -93,7 +101,7 @@ class Actor:
 
 
 ACTOR_TYPES = {"person": "person", "media": "outlet", "institution": "organisation",
-               "place": "place", "group": "group"}
+               "place": "place", "group": "group", "other": "other"}
 
 
 @dataclass(frozen=True)
@@ -223,14 +231,17 @@ class Actors:
             toks = [(w.group(), m.start() + w.start(), m.start() + w.end())
                     for w in re.finditer(r"\S+", m.group())]
             w, a, b = toks[-1]
-            if w.endswith(("’s", "'s")):  # a possessive: "Trump’s"
-                cut = len(w) - 2
+            if w.endswith(("’s", "'s", "s’", "s'")):  # a possessive: "Trump’s", "Sanders’"
+                cut = len(w) - (2 if w[-1] == "s" else 1)
                 toks[-1] = (w[:cut], a, a + cut)
             while toks and _norm(toks[-1][0]) in _CALENDAR:  # "Florida Friday"
                 toks.pop()
+            # the name starts at a first name followed only by name words: "Wells Fargo CEO
+            # John Stumpf" is John Stumpf
             start = next((i for i in range(len(toks) - 1)
-                          if is_first_name(toks[i][0]) and _norm(toks[i][0]) not in title_words
-                          and _norm(toks[i][0]) not in stop), None)
+                          if is_first_name(toks[i][0]) and not any(
+                              _norm(w) in title_words or _norm(w) in stop
+                              for w, _, _ in toks[i:])), None)
             first_name_start = start is not None
             if start is None:  # no first name: labels end at the last title word
                 start = 0
@@ -259,7 +270,7 @@ class Actors:
         for c in found:
             for k in range(1, len(c.words) - 1):
                 rest = " ".join(w for w, _, _ in c.words[k:])
-                if rest in names:
+                if rest in names and (not c.first_name_start or is_first_name(c.words[k][0])):
                     c.labels |= {_norm(w) for w, _, _ in c.words[:k]}
                     c.words = c.words[k:]
                     break
@@ -271,6 +282,7 @@ class Actors:
         Trump", "Trump’s") of the person with that surname named nearest before."""
         groups: dict[tuple[str, str], Actor] = {}
         spans: list[tuple[Span, Actor, str]] = []
+        evidence: set[int] = set()  # people with a first name, title or honorific
         for c in self._candidates(skip):
             key = (fold(c.words[0][0]), fold(c.words[-1][0]))
             actor = groups.get(key)
@@ -280,9 +292,13 @@ class Actors:
                 self.actors.append(actor)
             actor.variants[c.name] = actor.variants.get(c.name, 0) + 1
             actor.descriptors |= c.labels
+            if c.first_name_start or c.labels & _lexicons()[0] or \
+                    _HONORIFIC_BEFORE.search(self.text[max(0, c.span[0] - 6):c.span[0]]):
+                evidence.add(id(actor))
             spans.append((c.span, actor, c.name))
         for actor in groups.values():  # the form written most often, the first on a tie
             actor.name = max(actor.variants, key=actor.variants.get)
+        self._unproven = {id(a) for a in groups.values() if id(a) not in evidence}
         for span, actor, _ in spans:
             actor.mentions.append(span)
             self._mentions.append((span[0], span[1], actor))
@@ -304,18 +320,25 @@ class Actors:
                     a <= m.start() < b for c in candidates[1:] for a, b in c.mentions):
                 continue
             actor = self._pick_by_surname(m.start(), candidates, full, full_starts)
+            if actor is None:
+                continue
             actor.mentions.append((m.start(), end))
             self._mentions.append((m.start(), end, actor))
 
-    def _pick_by_surname(self, pos, candidates, full, full_starts) -> Actor:
+    def _pick_by_surname(self, pos, candidates, full, full_starts) -> Actor | None:
         """Of the people sharing a surname, the one an honorific agrees with ("Mrs.
-        Clinton"), else the one named in full nearest before, else the first named."""
-        if len(candidates) == 1:
-            return candidates[0]
-        before = self.text[max(0, pos - 6):pos]
-        hon = _HONORIFIC_BEFORE.search(before)
+        Clinton"), else the one named in full nearest before, else the first named. None
+        when the honorific contradicts every one of them ("Mr. Obama" in an article that
+        names only Michelle Obama in full)."""
+        hon = _HONORIFIC_BEFORE.search(self.text[max(0, pos - 6):pos])
         if hon:
             gender = honorific_gender(hon.group().split(".")[0].strip())
+            candidates = [c for c in candidates if _gender_of_name(c) in (gender, "unknown")]
+            if not candidates:
+                return None
+        if len(candidates) == 1:
+            return candidates[0]
+        if hon:
             agree = [c for c in candidates if _gender_of_name(c) == gender]
             if len(agree) == 1:
                 return agree[0]
@@ -345,31 +368,37 @@ class Actors:
             if _inside(m.start(), self._skip) or self._in_quote(m.start()):
                 continue
             i = bisect.bisect_left(self._starts, m.start())
-            window = {id(actor): actor for a, _, actor in
-                      self._mentions[max(0, i - 8):i]
-                      if actor.kind == "person" and a >= m.start() - PRONOUN_EVIDENCE_WINDOW}
-            if len(window) == 1:
-                (actor,) = window.values()
-                g = pronoun_gender(m.group())
-                if g:
-                    votes[id(actor)].setdefault("pronoun", []).append(g)
+            near = [actor for a, _, actor in self._mentions[max(0, i - 8):i]
+                    if actor.kind == "person" and a >= m.start() - PRONOUN_EVIDENCE_WINDOW]
+            g = pronoun_gender(m.group())
+            if near and g and id(near[-1]) not in self._unproven:
+                # the only person in the window is sure; the nearest of several only counts
+                # in a clear majority of such votes
+                kind = "pronoun" if len(set(map(id, near))) == 1 else "nearest"
+                votes[id(near[-1])].setdefault(kind, []).append(g)
         for actor in people:
             for word in actor.descriptors:
                 g = noun_gender(word)
                 if g:
                     votes[id(actor)].setdefault("noun", []).append(g)
+            mine = votes[id(actor)]
+            mine.setdefault("pronoun", []).extend(
+                mine.pop("nearest", []) if _clear(mine.get("nearest", [])) else [])
+            by_name = _gender_of_name(actor)
             for evidence in ("honorific", "pronoun", "noun"):
-                found = votes[id(actor)].get(evidence)
-                if found:
-                    female = found.count("female")
-                    if female * 2 != len(found):
-                        actor.gender = "female" if female * 2 > len(found) else "male"
-                        actor.gender_evidence = evidence
-                        break
+                found = mine.get(evidence)
+                if found and (female := found.count("female")) * 2 != len(found):
+                    g = "female" if female * 2 > len(found) else "male"
+                    if evidence == "pronoun" and by_name not in ("unknown", g) and \
+                            not _clear(found, strong=True):
+                        continue  # a few pronouns do not overrule a clear first name
+                    actor.gender, actor.gender_evidence = g, evidence
+                    break
             else:
-                g = _gender_of_name(actor)
-                if g != "unknown":
-                    actor.gender, actor.gender_evidence = g, "first_name"
+                if by_name != "unknown":
+                    actor.gender, actor.gender_evidence = by_name, "first_name"
+            if id(actor) in self._unproven and not actor.gender_evidence:
+                actor.kind = "other"  # "Affordable Care Act": a name, but nothing says a person
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
@@ -478,6 +507,10 @@ class Actors:
         actor = self._person_in(start, start + len(core) if phrase.startswith(core) else end)
         if actor is not None:
             return Resolution(actor.name, "named_person", actor)
+        actor = self.at(start, end)
+        if actor is not None and actor.kind == "other" and phrase[:1].isupper():
+            # a name that nothing shows to be a person, speaking: an organisation
+            return Resolution(actor.name, "institution", actor)
         if words and words[0] == "the" and head in title_words:
             # a description: "the embattled president", "The Venezuelan president"
             actor = self._describe(start, set(words[1:-1]), head)
@@ -613,6 +646,18 @@ def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""
                 add(actor, "apposition", apposition.start(1), apposition.end(1))
     return pd.DataFrame(rows, columns=["article", "actor", "kind", "description", "start",
                                        "end"])
+
+
+def _clear(votes: list[str], strong: bool = False) -> bool:
+    """At least PRONOUN_MAJORITY_VOTES votes, PRONOUN_MAJORITY of them for one gender (with
+    ``strong``: PRONOUN_OVERRULE_VOTES and PRONOUN_OVERRULE, enough to overrule a first
+    name)."""
+    need, share = (PRONOUN_OVERRULE_VOTES, PRONOUN_OVERRULE) if strong else \
+        (PRONOUN_MAJORITY_VOTES, PRONOUN_MAJORITY)
+    if len(votes) < need:
+        return False
+    top = max(votes.count("female"), votes.count("male"))
+    return top / len(votes) >= share
 
 
 def _gender_of_name(actor: Actor) -> str:

@@ -19,7 +19,8 @@ from .text import words
 from .wordlists import read_word_list
 
 ON_RECORD = {"named_person", "institution", "media"}
-SOURCE_COLUMNS = ["article", "speaker", "source_type", "on_record", "via", "attributions",
+SOURCE_COLUMNS = ["article", "speaker", "source_type", "gender", "on_record", "via",
+                  "attributions",
                   "words", "first_position"]
 MARKER_COLUMNS = ["article", "kind", "text", "start", "end", "position"]
 
@@ -54,6 +55,7 @@ def sources(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     for r in quotes.itertuples():
         if isinstance(r.speaker, str):  # an attribution with no speaker found is no source
             groups.setdefault(r.speaker, []).append(r)
+    genders = {a.name: a.gender for a in article.actors.actors if a.kind == "person"}
     rows = []
     for speaker, group in groups.items():
         counts = Counter(r.source_type for r in group)
@@ -61,6 +63,7 @@ def sources(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
         stype = min(t for t, n in counts.items() if n == top)  # ties: as pandas' mode does
         via = next((v for v in (_via(article, r) for r in group) if v), None)
         rows.append({"article": article.id, "speaker": speaker, "source_type": stype,
+                     "gender": genders.get(speaker) if stype == "named_person" else None,
                      "on_record": stype in ON_RECORD, "via": via,
                      "attributions": len(group), "words": int(sum(r.words for r in group)),
                      "first_position": float(min(r.position for r in group))})

@@ -191,3 +191,63 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
     top_ax.set_title(f"{len(data)} dated articles over {len(series)} months; busiest: "
                      f"{busiest:%B %Y} ({series.loc[busiest, 'articles']} articles)")
     return fig, series.reset_index()
+
+
+def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a share k/n."""
+    if n == 0:
+        return float("nan"), float("nan")
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
+                 freq: str = "MS") -> tuple[plt.Figure, pd.DataFrame]:
+    """The share of women among the people quoted whose gender is known, per outlet (with
+    95% Wilson intervals and counts) and per month of publication."""
+    quoted = people[people["quoted"].astype(bool) & people["gender"].isin(["female", "male"])]
+    if quoted.empty:
+        return empty_figure("No person of known gender is quoted in the corpus"), pd.DataFrame()
+    q, order = _by_outlet(articles, quoted, top)
+    rows = []
+    for outlet in order:
+        part = q[q["outlet"] == outlet]
+        k, n = int((part["gender"] == "female").sum()), len(part)
+        low, high = _wilson(k, n)
+        rows.append({"outlet": outlet, "women": k, "people": n, "share_women": k / n,
+                     "ci_low": low, "ci_high": high})
+    data = pd.DataFrame(rows)
+    dates = pd.to_datetime(articles.set_index("article")["date"], errors="coerce", utc=True)
+    when = q["article"].map(dates.dt.tz_localize(None))
+    monthly = (q.assign(when=when, female=q["gender"] == "female").dropna(subset=["when"])
+               .set_index("when").resample(freq)["female"].agg(["sum", "count"]))
+    monthly = monthly[monthly["count"] > 0]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 0.5 * len(order) + 2.2),
+                                      width_ratios=[1, 1.2])
+    y = range(len(data))
+    left.errorbar(data["share_women"], y, xerr=[data["share_women"] - data["ci_low"],
+                                                 data["ci_high"] - data["share_women"]],
+                  fmt="o", color="#DD8452", ecolor="#999999", capsize=3)
+    left.set_yticks(list(y), [f"{o} ({n})" for o, n in zip(data["outlet"], data["people"],
+                                                             strict=True)])
+    left.invert_yaxis()
+    left.set_xlim(0, 1)
+    left.set_xlabel("share of women among people quoted (people of known gender)")
+    if monthly.empty:
+        right.text(0.5, 0.5, "no dates of publication", ha="center", va="center")
+        right.set_axis_off()
+    else:
+        share = monthly["sum"] / monthly["count"]
+        right.plot(monthly.index, share, marker="o", color="#DD8452")
+        right.set_ylim(0, 1)
+        right.set_ylabel("share of women among people quoted")
+        right.tick_params(axis="x", labelrotation=30)
+    k, n = int((quoted["gender"] == "female").sum()), len(quoted)
+    low, high = _wilson(k, n)
+    unknown = int((people["quoted"].astype(bool) & (people["gender"] == "unknown")).sum())
+    fig.suptitle(f"Women are {k / n:.0%} of the {n} people quoted whose gender is known "
+                 f"(95% interval {low:.0%}–{high:.0%}; {unknown} of unknown gender)")
+    fig.tight_layout()
+    return fig, data

@@ -93,3 +93,37 @@ def positions(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.set_title(f"The first voice is {first['speaker']} ({first['source_type']})")
     data["speaker_order"] = [order.index(s) for s in data["speaker"]]
     return fig, data
+
+
+GENDER_COLORS = {"female": "#DD8452", "male": "#4C72B0", "unknown": "#BBBBBB"}
+
+
+def by_gender(people: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
+    """The people quoted by gender, and the words they are given (from
+    :func:`analysis.people.people`)."""
+    from ..people import share_women
+
+    quoted = people[people["quoted"]]
+    if quoted.empty:
+        return empty_figure("No named person is quoted"), pd.DataFrame()
+    data = (quoted.groupby("gender").agg(people=("name", "size"), words=("words", "sum"))
+            .reindex(list(GENDER_COLORS), fill_value=0).reset_index())
+    fig, axes = plt.subplots(1, 2, figsize=(10, 2.6))
+    for ax, column, label in ((axes[0], "people", "people quoted"),
+                              (axes[1], "words", "words attributed to them")):
+        ax.barh(data["gender"], data[column], color=[GENDER_COLORS[g] for g in data["gender"]])
+        ax.invert_yaxis()
+        ax.set_xlabel(label)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        for y, value in enumerate(data[column]):
+            ax.text(value, y, f" {value}", va="center", fontsize=8)
+    s = share_women(people)
+    known = s["female"] + s["male"]
+    if known == 0:
+        title = f"{s['people']} people quoted, none of known gender"
+    else:
+        title = (f"{s['female']} of the {known} people quoted whose gender is known are women"
+                 + (f" ({s['unknown']} unknown)" if s["unknown"] else ""))
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig, data
