@@ -504,7 +504,9 @@ class Actors:
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(None, None)
-        actor = self._person_in(start, start + len(core) if phrase.startswith(core) else end)
+        # "Secretary of State Hillary Clinton": past a title, the whole phrase names the person
+        whole = head in title_words or not phrase.startswith(core)
+        actor = self._person_in(start, end if whole else start + len(core))
         if actor is not None:
             return Resolution(actor.name, "named_person", actor)
         actor = self.at(start, end)

@@ -39,9 +39,11 @@ def polnear_predictions(split_dir: str | Path) -> tuple[list[dict], int, float]:
     preds = []
     for article in articles:
         for q in extract(article):
+            # a quote that continues an earlier one is that quote's speaker's: its source span
+            source = q.source or (q.follows.source if q.follows else None)
             preds.append({"article": article.id, "kind": q.kind,
                           "content": [list(s) for s in q.content],
-                          "source": [list(s) for s in q.source] if q.source else None,
+                          "source": [list(s) for s in source] if source else None,
                           "cue": [list(s) for s in q.cue] if q.cue else None})
     return preds, len(articles), time.perf_counter() - started
 

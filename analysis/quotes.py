@@ -277,6 +277,13 @@ def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, 
         b += 1
     if a == b or b - a > _MAX_SPEAKER_TOKENS or (strict and not _speakerlike(toks[a:b])):
         return None
+    # "says Campbell's partner, Jason Louth": a description, then the name that says who
+    if b + 1 < len(toks) and toks[b].text == "," and toks[b - 1].text[0].islower():
+        c = b + 1
+        while c < len(toks) and toks[c].text[0].isupper() and c - b <= 4:
+            c += 1
+        if c - b >= 3 and (c == len(toks) or toks[c].text in {",", ".", ";", "!", "?"}):
+            b = c
     return a, b
 
 
@@ -301,11 +308,19 @@ def extract(article: Article) -> list[Quote]:
         for region in inside:
             q = _attribute_region(text, toks, region, seg, used_cues)
             if q is None:
-                if _is_scare_quote(text, region):
+                whole = _whole_sentence(text, region, seg)
+                if _is_scare_quote(text, region) and not whole:
                     continue
-                # an unattributed quoted passage: it continues the previous speaker's quote
+                # an unattributed quoted passage continues the previous speaker's quote, if
+                # no other voice came in between; else it is a quote with no speaker
+                if last_direct is not None and _another_voice(
+                        quotes, last_direct, region):
+                    if whole or _whole_clause(text, region, seg):
+                        quotes.append(Quote("direct", [_with_marks(text, region)],
+                                            quoted=[(region.start, _trim(text, region))]))
+                    continue
                 if last_direct is not None and seg.paragraph - last_direct_para <= 1 and \
-                        _whole_clause(text, region, seg):
+                        (whole or _whole_clause(text, region, seg)):
                     if seg.paragraph == last_direct_para:
                         last_direct.content.append(_with_marks(text, region))
                         last_direct.quoted.append((region.start, _trim(text, region)))
@@ -322,6 +337,10 @@ def extract(article: Article) -> list[Quote]:
             if q.kind == "direct":
                 last_direct, last_direct_para = q, seg.paragraph
         if not found_here:
+            # a verb inside quotation marks belongs to the quoted speaker's words
+            for k, t in enumerate(toks):
+                if any(r.start <= t.start < r.end for r in inside):
+                    used_cues.add(k)
             for q in _indirect(text, toks, seg, used_cues):
                 quotes.append(q)
     _resolve(quotes, actors)
@@ -348,6 +367,20 @@ def _whole_clause(text: str, region: QuoteRegion, seg) -> bool:
     before = text[seg.start:region.open].rstrip()
     return len(inner.split()) >= 4 and (region.open - seg.start <= 2 or inner[:1].isupper()
                                         or before.endswith(","))
+
+
+def _whole_sentence(text: str, region: QuoteRegion, seg) -> bool:
+    """The quotation is the whole sentence: “I absolutely do.”"""
+    return not text[seg.start:region.open].strip() and \
+        not text[region.outer_end:seg.end].strip(" .!?…")
+
+
+def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> bool:
+    """Between the last direct quote and this passage, another attribution (someone else
+    spoke in between)."""
+    lo, hi = last.content[-1][1], region.open
+    return any(lo <= q.content[0][0] < hi for q in quotes
+               if (q.follows or q) is not (last.follows or last))
 
 
 def _is_scare_quote(text: str, region: QuoteRegion) -> bool:
@@ -410,7 +443,9 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
         used.add(i)
         introduced = re.fullmatch(r"\s*[:,]?\s*", between) is not None or \
             between.rstrip().endswith(":")  # "X told the crowd: “...”"
-        direct = introduced and inner_words >= 4 and text[region.start:region.start + 1].isupper()
+        # “X said, “Yes.”” or “X said: “We...”” introduces a whole quotation, however short
+        direct = introduced and text[region.start:region.start + 1].isupper() and (
+            inner_words >= 4 or re.search(r"[.!?…]\W*$", text[region.start:region.end]))
         if direct:
             return _quote("direct", content, quoted, toks, spk, i, v)
         # partial: the content is the reporter's clause holding the fragment

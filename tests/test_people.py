@@ -1,0 +1,197 @@
+"""People: one person one name, only real speakers, pronouns that agree, gender, and the
+people table and command."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import config
+from analysis.entities import Actors
+from analysis.loaders import Article
+from analysis.names import first_name_gender, is_first_name, is_place
+from analysis.people import COLUMNS, people, share_women
+from analysis.quotes import extract, quotes_frame
+
+
+def _quotes(text):
+    article = Article("t", text, "test")
+    return article, extract(article)
+
+
+def _people(text):
+    article = Article("t", text, "test")
+    return people(article, quotes_frame(article)).set_index("name")
+
+
+# -- one person, one name -----------------------------------------------------------------
+def test_labels_before_a_name_are_not_part_of_it():
+    text = ("Republican Donald Trump said the deal was bad. Democrat Hillary Clinton said it "
+            "was good. Donald Trump’s campaign disagreed. Secretary of State Hillary Rodham "
+            "Clinton said later that it would hold.")
+    _, found = _quotes(text)
+    assert {q.speaker for q in found} == {"Donald Trump", "Hillary Clinton"}
+
+
+def test_middle_names_initials_and_surnames_are_one_person():
+    text = ("Donald J. Trump said the wall would be built. Mr. Trump added that Mexico would "
+            "pay. Donald Trump spoke for an hour. Trump’s aides said he was tired.")
+    actors = Actors(text)
+    people_found = [a for a in actors.actors if a.kind == "person"]
+    assert len(people_found) == 1
+    assert len(people_found[0].mentions) == 4
+
+
+def test_a_title_before_a_surname_goes_to_the_full_name():
+    text = ("Christopher Steele, a former spy, arrived in London. Mr. Steele said later that "
+            "he would not testify before the committee.")
+    _, found = _quotes(text)
+    assert [q.speaker for q in found] == ["Christopher Steele"]
+
+
+def test_people_sharing_a_surname_are_told_apart_by_honorific():
+    text = ("Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the plan "
+            "was ready for the voters. Mr. Clinton said he would campaign for it.")
+    _, found = _quotes(text)
+    assert [q.speaker for q in found] == ["Hillary Clinton", "Bill Clinton"]
+
+
+# -- only real speakers ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "In Florida Friday, officials said the storm had passed the coast.",
+    "New York said the measure was unconstitutional and would be challenged in court.",
+    "She found Trump “very charming” and called his standing in the field “unheard of.”",
+    "On Friday, he joined other Republicans in pouncing on the news that the deal fell apart.",
+])
+def test_no_place_function_word_or_day_is_a_speaker(text):
+    _, found = _quotes(text)
+    junk = {"florida friday", "new york", "and", "on friday", "friday"}
+    assert not any(q.speaker and q.speaker.casefold() in junk for q in found)
+
+
+def test_i_inside_a_quotation_is_not_a_new_speaker():
+    text = ("“I think we will win, and I say so every day,” Smith said. “I believe the "
+            "voters are with us.”")
+    _, found = _quotes(text)
+    assert {q.speaker for q in found} == {"Smith"}
+
+
+def test_a_possessive_description_speaks_through_the_apposed_name():
+    _, found = _quotes('"We are ready for this," says Campbell\'s partner, Jason Louth.')
+    assert [q.speaker for q in found] == ["Jason Louth"]
+
+
+def test_actors_carry_a_type():
+    actors = Actors("Sen. Marco Rubio flew to Florida and met the Miami Herald editors.")
+    types = {a.name: a.type for a in actors.actors}
+    assert types["Marco Rubio"] == "person"
+    assert types["Miami Herald"] == "outlet"
+    assert is_place("Florida") and is_place("the United States")
+
+
+# -- pronouns that agree --------------------------------------------------------------------
+def test_he_and_she_go_to_the_nearest_person_of_their_gender():
+    text = ("Hillary Clinton met Donald Trump on the stage before the debate. He said the "
+            "moderators were unfair to his campaign.")
+    _, found = _quotes(text)
+    assert [q.speaker for q in found] == ["Donald Trump"]
+    text2 = ("Donald Trump met Hillary Clinton on the stage before the debate. She said the "
+             "moderators had been fair to both campaigns.")
+    _, found2 = _quotes(text2)
+    assert [q.speaker for q in found2] == ["Hillary Clinton"]
+
+
+def test_an_unresolvable_pronoun_is_no_speaker():
+    _, found = _quotes("He said the moderators were unfair to his campaign all night.")
+    assert [q.speaker for q in found] == [None]
+
+
+# -- quote constructions --------------------------------------------------------------------
+def test_a_short_quote_after_an_attributed_one_continues_it():
+    _, found = _quotes("“I love cats!” insists Burton. “I absolutely do.”")
+    assert len(found) == 1 and found[0].speaker == "Burton"
+    assert len(found[0].content) == 2
+
+
+def test_an_introduced_quotation_is_direct_from_its_mark():
+    text = "Burton said, “I love cats!”"
+    _, found = _quotes(text)
+    assert found[0].kind == "direct"
+    assert text[found[0].content[0][0]] == "“"
+
+
+def test_a_floating_quote_after_another_voice_is_unattributed():
+    text = ("“We will win,” Smith said. Jones said the plan would fail badly. “It is a "
+            "disaster for all of us here.”")
+    _, found = _quotes(text)
+    last = max(found, key=lambda q: q.content[0][0])
+    assert last.speaker is None and last.kind == "direct"
+
+
+def test_a_quotation_inside_a_quotation_is_not_an_attribution():
+    text = "Burton said, “My mother told me, ‘Never give up,’ and I never did.”"
+    _, found = _quotes(text)
+    assert len(found) == 1
+
+
+# -- gender -------------------------------------------------------------------------------
+def test_gender_from_the_article_before_the_first_name():
+    table = _people("Sen. Lindsey Graham spoke first. He said the bill was dead. Graham said "
+                    "he would not vote for it. He left early, and he did not return.")
+    assert table.loc["Lindsey Graham", "gender"] == "male"
+    assert table.loc["Lindsey Graham", "gender_evidence"] == "pronoun"
+
+
+def test_gender_from_honorific_noun_and_first_name():
+    table = _people("Ms. Kelly Jordan said the plan works. The chairwoman, Pat Rivera, said "
+                    "nothing. Angela Merkel arrived. Jordan Smith left.")
+    assert (table.loc["Kelly Jordan", "gender"], table.loc["Kelly Jordan", "gender_evidence"]) \
+        == ("female", "honorific")
+    assert table.loc["Angela Merkel", "gender_evidence"] == "first_name"
+    assert table.loc["Jordan Smith", "gender"] == "unknown"  # Jordan is not clearly one sex
+
+
+def test_first_names_only_give_a_gender_when_the_records_are_clear():
+    assert first_name_gender("Angela") == "female" and first_name_gender("Donald") == "male"
+    assert first_name_gender("Kelly") == "unknown" and first_name_gender("Zzyzx") == "unknown"
+    assert is_first_name("Nicolás") and not is_first_name("Republican")
+
+
+def test_the_people_table_counts_quotes_and_the_share_of_women():
+    text = ("Maria Lopez, the mayor, said the budget was balanced this year. John Smith said "
+            "it was not balanced at all. Maria Lopez added that the city would hire teachers. "
+            "Robert Brown watched.")
+    article = Article("t", text, "test")
+    table = people(article, quotes_frame(article))
+    assert list(table.columns) == COLUMNS
+    row = table.set_index("name")
+    assert row.loc["Maria Lopez", "attributions"] == 2 and row.loc["Maria Lopez", "quoted"]
+    assert not row.loc["Robert Brown", "quoted"]
+    assert share_women(table)["share_female"] == pytest.approx(0.5)
+
+
+def test_the_people_command_writes_strict_json():
+    seed = config.PROJ_ROOT / "seeds" / "004_94c59d239a6fac52.txt"
+    out = subprocess.run([sys.executable, "-m", "analysis", "people", str(seed)],
+                         capture_output=True, text=True, check=True).stdout
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records and "NaN" not in out
+    assert all(r["gender"] in {"female", "male", "unknown"} for r in records)
+    assert any(r["gender_evidence"] is None for r in records)  # a null, not NaN
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["Mr. ", "Ms. ", "Hillary ", "Clinton", "’s ", "he said", "she ", "“Yes,” ", "Florida ",
+     "Friday ", "and ", ". ", "\n\n", "Republican ", "Donald J. Trump ", "They said ", "I "]),
+    min_size=1, max_size=30).map("".join))
+def test_people_and_speakers_hold_on_odd_text(text):
+    article = Article("t", text, "test")
+    frame = quotes_frame(article)
+    table = people(article, frame)
+    assert set(table["gender"]) <= {"female", "male", "unknown"}
+    junk = {"i", "he", "she", "they", "it", "we", "you", "and", "friday"}
+    assert not any(s.casefold() in junk for s in frame["speaker"].dropna())
