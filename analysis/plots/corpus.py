@@ -247,7 +247,7 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
     k, n = int((quoted["gender"] == "female").sum()), len(quoted)
     low, high = _wilson(k, n)
     unknown = int((people["quoted"].astype(bool) & (people["gender"] == "unknown")).sum())
-    fig.suptitle(f"Women are {k / n:.0%} of the {n} people quoted whose gender is known "
-                 f"(95% interval {low:.0%}–{high:.0%}; {unknown} of unknown gender)")
+    fig.suptitle(f"Women are {k} of the {n} people quoted whose gender is known: {k / n:.0%} "
+                 f"(95% interval {low:.0%}–{high:.0%}); {unknown} more of unknown gender")
     fig.tight_layout()
     return fig, data
