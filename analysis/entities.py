@@ -296,9 +296,30 @@ class Actors:
                     _HONORIFIC_BEFORE.search(self.text[max(0, c.span[0] - 6):c.span[0]]):
                 evidence.add(id(actor))
             spans.append((c.span, actor, c.name))
-        for actor in groups.values():  # the form written most often, the first on a tie
+        # a name that is the end of another's ("De Blasio", "Bill de Blasio") is that person
+        tails: dict[tuple[str, ...], list[Actor]] = {}
+        for b in groups.values():
+            words = tuple(fold(w) for w in b.name.split())
+            for k in range(1, len(words) - 1):
+                tails.setdefault(words[k:], []).append(b)
+        into: dict[int, Actor] = {}
+        for a in groups.values():
+            longer = tails.get(tuple(fold(w) for w in a.name.split()), [])
+            if len(longer) == 1:
+                into[id(a)] = longer[0]
+        for key, a in list(groups.items()):
+            if id(a) in into:
+                target = into[id(a)]
+                target.descriptors |= a.descriptors
+                if id(a) in evidence:
+                    evidence.add(id(target))
+                groups[key] = target
+        self.actors = [a for a in self.actors if id(a) not in into]
+        spans = [(span, into.get(id(actor), actor), form) for span, actor, form in spans]
+        people = list({id(a): a for a in groups.values()}.values())
+        for actor in people:  # the form written most often, the first on a tie
             actor.name = max(actor.variants, key=actor.variants.get)
-        self._unproven = {id(a) for a in groups.values() if id(a) not in evidence}
+        self._unproven = {id(a) for a in people if id(a) not in evidence}
         for span, actor, _ in spans:
             actor.mentions.append(span)
             self._mentions.append((span[0], span[1], actor))
@@ -535,11 +556,19 @@ class Actors:
             name = _clean_name(core)
             if name is None:
                 return Resolution(None, None)
-            actor = self.person_named(name) if " " not in name else None
+            actor = self.person_named(name) if " " not in name else self._person_ending(name)
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(name, "named_person")
         return Resolution(phrase, "unnamed_group")
+
+    def _person_ending(self, name: str) -> Actor | None:
+        """The one person whose full name ends with ``name`` ("De Blasio" is Bill de
+        Blasio)."""
+        tail = " " + " ".join(fold(w) for w in name.split())
+        found = [a for a in self.actors if a.kind == "person" and
+                 (" " + " ".join(fold(w) for w in a.name.split())).endswith(tail)]
+        return found[0] if len(found) == 1 else None
 
     def _person_in(self, start: int, end: int) -> Actor | None:
         """The person mentioned in ``[start, end)``, if the phrase mentions one."""

@@ -52,6 +52,12 @@ def test_a_title_before_a_surname_goes_to_the_full_name():
     assert [q.speaker for q in found] == ["Christopher Steele"]
 
 
+def test_a_surname_with_a_particle_is_the_full_name():
+    _, found = _quotes("Mayor Bill de Blasio spoke first. De Blasio said the city was safe "
+                       "and would stay that way.")
+    assert [q.speaker for q in found] == ["Bill de Blasio"]
+
+
 def test_people_sharing_a_surname_are_told_apart_by_honorific():
     text = ("Bill Clinton and Hillary Clinton arrived together. Mrs. Clinton said the plan "
             "was ready for the voters. Mr. Clinton said he would campaign for it.")
