@@ -29,21 +29,17 @@ def _parser() -> argparse.ArgumentParser:
                      help="where figures go (default: figures/)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    quotes = sub.add_parser("quotes", help="print every quote, with its speaker and verb",
-                            description="One record per quote: kind, content/source/cue spans "
-                                        "([start, end) into the article), speaker, source type "
-                                        "and verb class.")
-    quotes.add_argument("articles", nargs="+", metavar="FILE",
-                        help=".txt files, folders, or .jsonl/.csv corpora")
-    quotes.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
-
-    pe = sub.add_parser("people", help="list the people each article names, with gender",
-                        description="One record per person named: canonical name, gender "
-                                    "(female, male or unknown) and what tied it, mentions, "
-                                    "and whether and how much they are quoted.")
-    pe.add_argument("articles", nargs="+", metavar="FILE",
-                    help=".txt files, folders, or .jsonl/.csv corpora")
-    pe.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+    for name, help_text, description in (
+            ("quotes", "print every quote, with its speaker and verb",
+             "One record per quote: kind, content/source/cue spans ([start, end) into the "
+             "article), speaker, source type and verb class."),
+            ("people", "list the people each article names, with gender",
+             "One record per person named: canonical name, gender (female, male or unknown) "
+             "and what tied it, mentions, and whether and how much they are quoted.")):
+        table = sub.add_parser(name, help=help_text, description=description)
+        table.add_argument("articles", nargs="+", metavar="FILE",
+                           help=".txt files, folders, or .jsonl/.csv corpora")
+        table.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
     ev.add_argument("what", choices=("quotes", "frames", "targets"))

@@ -468,12 +468,13 @@ class Actors:
                     found.append((m.start(), m.end(), actor, "pronoun"))
         return sorted(found, key=lambda x: x[0])
 
-    def at(self, start: int, end: int) -> Actor | None:
-        """The actor mentioned inside ``[start, end)``, if any (the first one)."""
+    def at(self, start: int, end: int, kind: str | None = None) -> Actor | None:
+        """The actor (of this kind, if given) mentioned inside ``[start, end)``, if any (the
+        first one)."""
         i = bisect.bisect_left(self._starts, start)
         while i < len(self._mentions) and self._mentions[i][0] < end:
             a, b, actor = self._mentions[i]
-            if b <= end:
+            if b <= end and kind in (None, actor.kind):
                 return actor
             i += 1
         return None
@@ -527,7 +528,7 @@ class Actors:
             return Resolution(None, None)
         # "Secretary of State Hillary Clinton": past a title, the whole phrase names the person
         whole = head in title_words or not phrase.startswith(core)
-        actor = self._person_in(start, end if whole else start + len(core))
+        actor = self.at(start, end if whole else start + len(core), "person")
         if actor is not None:
             return Resolution(actor.name, "named_person", actor)
         actor = self.at(start, end)
@@ -570,16 +571,6 @@ class Actors:
                  (" " + " ".join(fold(w) for w in a.name.split())).endswith(tail)]
         return found[0] if len(found) == 1 else None
 
-    def _person_in(self, start: int, end: int) -> Actor | None:
-        """The person mentioned in ``[start, end)``, if the phrase mentions one."""
-        i = bisect.bisect_left(self._starts, start)
-        while i < len(self._mentions) and self._mentions[i][0] < end:
-            a, b, actor = self._mentions[i]
-            if b <= end and actor.kind == "person":
-                return actor
-            i += 1
-        return None
-
     def _apposed_name(self, start: int, end: int) -> Actor | None:
         """In "Campbell's partner, Jason Louth" the speaker is the name after the comma,
         not the person the description hangs on."""
@@ -590,7 +581,7 @@ class Actors:
         head = phrase[:comma].split()
         if not head or head[-1][:1].isupper():
             return None  # "Rep. X, D-N.Y.": the name comes first
-        return self._person_in(start + comma, end)
+        return self.at(start + comma, end, "person")
 
 
 def _inside(pos: int, spans: list[Span]) -> bool:
