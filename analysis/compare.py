@@ -23,16 +23,14 @@ Each difference is one row, with the sentences it comes from and how similar the
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from itertools import combinations
 
 import pandas as pd
 
-from .config import RESOURCES_DIR
 from .loaders import Article
-from .wordlists import read_word_list
+from .wordlists import read_table, read_word_list
 
 ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similarity", "mutual",
                  "text_a", "text_b"]
@@ -67,9 +65,8 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(read_word_list("event_nouns.txt"))
 
 
-def _csv(name: str) -> list[dict]:
-    with open(RESOURCES_DIR / name, encoding="utf-8") as f:
-        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+def _csv(name: str) -> tuple[dict, ...]:
+    return read_table(name)
 
 
 @lru_cache(maxsize=1)

@@ -11,14 +11,12 @@ question, :meth:`Actors.resolve`, so a statistical model could replace it behind
 from __future__ import annotations
 
 import bisect
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .config import RESOURCES_DIR
 from .names import fold, honorific_gender, is_first_name, is_place, noun_gender, pronoun_gender
-from .wordlists import read_word_list
+from .wordlists import read_table, read_word_list
 
 Span = tuple[int, int]
 
@@ -123,9 +121,7 @@ def _lexicons():
     institutions = read_word_list("institutions.txt")
     inst_re = re.compile(r"\b(?:" + "|".join(re.escape(i) for i in institutions) + r")\b",
                          re.IGNORECASE)
-    with open(RESOURCES_DIR / "speaker_nouns.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        nouns = {r["noun"]: r["source_type"] for r in rows}
+    nouns = {r["noun"]: r["source_type"] for r in read_table("speaker_nouns.csv")}
     return titles, outlet_re, inst_re, nouns
 
 

@@ -7,14 +7,13 @@ means more of that frame. Per sentence and per article come as tidy DataFrames.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 
 import pandas as pd
 
-from .config import RESOURCES_DIR
 from .loaders import Article
+from .wordlists import read_table
 
 _TOKEN = re.compile(r"[$%]|\w+(?:[-'’]\w+)*")
 FRAME_COLUMNS = ["article", "position", "start", "end", "frame", "score", "matches"]
@@ -29,9 +28,7 @@ def frames() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def codebook() -> list[dict]:
     """Code and name of each frame (``resources/policy_frames.csv``)."""
-    with open(RESOURCES_DIR / "policy_frames.csv", encoding="utf-8") as f:
-        return [{"code": int(r["code"]), "name": r["name"]}
-                for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+    return [{"code": int(r["code"]), "name": r["name"]} for r in read_table("policy_frames.csv")]
 
 
 @lru_cache(maxsize=1)
@@ -39,17 +36,16 @@ def _lexicon() -> tuple[dict[str, str], list[tuple[str, str]], list[tuple[tuple[
     """exact word -> frame, (prefix, frame) pairs, (phrase words, frame) pairs."""
     exact: dict[str, list[str]] = {}
     prefixes, phrases = [], []
-    with open(RESOURCES_DIR / "frame_lexicon.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            frame, term = row["frame"], row["term"].lower()
-            if frame not in frames():
-                raise ValueError(f"frame_lexicon.csv: {frame!r} is not a codebook frame")
-            if " " in term:
-                phrases.append((tuple(term.split()), frame))
-            elif term.endswith("*"):
-                prefixes.append((term[:-1], frame))
-            else:
-                exact.setdefault(term, []).append(frame)
+    for row in read_table("frame_lexicon.csv"):
+        frame, term = row["frame"], row["term"].lower()
+        if frame not in frames():
+            raise ValueError(f"frame_lexicon.csv: {frame!r} is not a codebook frame")
+        if " " in term:
+            phrases.append((tuple(term.split()), frame))
+        elif term.endswith("*"):
+            prefixes.append((term[:-1], frame))
+        else:
+            exact.setdefault(term, []).append(frame)
     return exact, prefixes, phrases
 
 
@@ -60,9 +56,8 @@ def _term_matches(term: str, word: str) -> bool:
 @lru_cache(maxsize=1)
 def _context_rules() -> list[tuple[str, str, int, str]]:
     """(term, context, window, frame) rules from ``resources/frame_context.csv``."""
-    with open(RESOURCES_DIR / "frame_context.csv", encoding="utf-8") as f:
-        rules = [(r["term"].lower(), r["context"].lower(), int(r["window"]), r["frame"])
-                 for r in csv.DictReader(line for line in f if not line.startswith("#"))]
+    rules = [(r["term"].lower(), r["context"].lower(), int(r["window"]), r["frame"])
+             for r in read_table("frame_context.csv")]
     for rule in rules:
         if rule[3] not in frames():
             raise ValueError(f"frame_context.csv: {rule[3]!r} is not a codebook frame")

@@ -9,12 +9,10 @@ states or provinces of pycountry (ISO 3166, offline data that ships with the pac
 
 from __future__ import annotations
 
-import csv
 import unicodedata
 from functools import lru_cache
 
-from .config import RESOURCES_DIR
-from .wordlists import read_word_list
+from .wordlists import read_table, read_word_list
 
 # A word counts as a first name (evidence that "Hillary Rodham Clinton" starts at "Hillary")
 # when at least this many US babies were given it.
@@ -38,11 +36,7 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _first_names() -> dict[str, tuple[int, int]]:
-    out: dict[str, tuple[int, int]] = {}
-    with open(RESOURCES_DIR / "first_names.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            out[row["name"]] = (int(row["female"]), int(row["male"]))
-    return out
+    return {r["name"]: (int(r["female"]), int(r["male"])) for r in read_table("first_names.csv")}
 
 
 def is_first_name(word: str) -> bool:
@@ -69,9 +63,7 @@ def first_name_gender(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gender_words() -> dict[str, tuple[str, str]]:
-    with open(RESOURCES_DIR / "gender_words.csv", encoding="utf-8") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {r["word"]: (r["gender"], r["kind"]) for r in rows}
+    return {r["word"]: (r["gender"], r["kind"]) for r in read_table("gender_words.csv")}
 
 
 def honorific_gender(word: str) -> str | None:

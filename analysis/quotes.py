@@ -19,18 +19,16 @@ quotation marks (PolNeAR's convention); ``quoted`` gives the words inside the ma
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
-from .config import RESOURCES_DIR
 from .entities import Actors
 from .loaders import Article
 from .text import QuoteRegion, words
-from .wordlists import read_word_list
+from .wordlists import read_table, read_word_list
 
 Span = tuple[int, int]
 
@@ -88,11 +86,10 @@ def verbs() -> dict[str, Verb]:
     """Every inflected reporting-verb form -> its lemma, class and whether it takes a bare
     clause (from ``resources/reporting_verbs.csv``)."""
     out: dict[str, Verb] = {}
-    with open(RESOURCES_DIR / "reporting_verbs.csv", encoding="utf-8") as f:
-        for row in csv.DictReader(line for line in f if not line.startswith("#")):
-            v = Verb(row["lemma"], row["class"], row["bare"] == "yes")
-            for form in row["forms"].split():
-                out.setdefault(form, v)
+    for row in read_table("reporting_verbs.csv"):
+        v = Verb(row["lemma"], row["class"], row["bare"] == "yes")
+        for form in row["forms"].split():
+            out.setdefault(form, v)
     return out
 
 

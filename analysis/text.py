@@ -18,7 +18,7 @@ from functools import lru_cache
 from nltk.tokenize import RegexpTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .wordlists import read_word_list
+from .wordlists import read_table, read_word_list
 
 Span = tuple[int, int]
 
@@ -225,12 +225,25 @@ def sentence_spans(text: str, start: int, end: int,
 
 
 def _continues(text: str, span: Span) -> bool:
-    """A piece starting in lower case after a closing quote (``” he said.``)."""
-    first = text[span[0]]
-    if not first.islower():
+    """A piece that finishes the sentence of the quotation before it: starting in lower case
+    (``” he said.``), or a name and a reporting verb (``?” Trump asked.``)."""
+    before = text[max(0, span[0] - 3): span[0]].rstrip()
+    if not before or before[-1] not in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,":
         return False
-    before = text[: span[0]].rstrip()
-    return bool(before) and before[-1] in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,"
+    if text[span[0]].islower():
+        return True
+    m = _NAME_THEN_VERB.match(text, span[0], span[1])
+    return m is not None and m.group(1).lower() in _reporting_forms()
+
+
+# "Trump asked", "Sen. Ted Cruz said": up to four capitalised words, then a word
+_NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def _reporting_forms() -> frozenset[str]:
+    return frozenset(form for row in read_table("reporting_verbs.csv")
+                     for form in row["forms"].split())
 
 
 def segment(text: str, paras: list[Span] | None = None,

@@ -21,3 +21,13 @@ def read_word_list(name: str) -> tuple[str, ...]:
         if line and not line.startswith("#"):
             entries.append(line)
     return tuple(entries)
+
+
+@cache
+def read_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of the CSV file ``analysis/resources/<name>`` (after its ``#`` comment lines), as
+    dicts keyed by its header."""
+    import csv
+
+    with open(RESOURCES_DIR / name, encoding="utf-8") as f:
+        return tuple(csv.DictReader(line for line in f if not line.startswith("#")))
