@@ -27,6 +27,7 @@ import pandas as pd
 
 from .entities import Actors
 from .loaders import Article
+from .names import is_place, noun_gender
 from .text import QuoteRegion, words
 from .wordlists import read_table, read_word_list
 
@@ -253,8 +254,8 @@ def _speakerlike(span: list[_Tok]) -> bool:
     low = head.low.replace("’", "'")
     if low in _PRONOUNS:
         return True
-    if low in speaker_nouns() or low.rstrip(".") in titles():
-        return True
+    if low in speaker_nouns() or low.rstrip(".") in titles() or noun_gender(low):
+        return True  # "sources", "the senator", "Clinton's right-hand woman"
     if head.text[0].isupper():
         return True
     return low in read_word_list("speaker_heads.txt") or \
@@ -429,7 +430,11 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
         if v is None or i in used:
             continue
         between = text[toks[i].end:region.open]
-        spk = _speaker_before(toks, i, strict=not re.fullmatch(r"\s*[:,]\s*", between))
+        if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in {",", "by", "while"}:
+            # "..., saying: “...”": the participle's subject is the sentence's
+            spk = _sentence_subject(toks)
+        else:
+            spk = _speaker_before(toks, i, strict=not re.fullmatch(r"\s*[:,]\s*", between))
         if spk is None and i > 0 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
             spk = _apposed_speaker(toks, 0, i)
         if spk is None:
@@ -478,20 +483,55 @@ def _subject_after_quote(toks: list[_Tok], w0: int, i: int,
     return a, b
 
 
+_SUBORDINATORS = {"although", "though", "while", "when", "after", "as", "because", "since",
+                  "if", "before", "once", "until", "whereas"}
+
+
+def _main_clause_start(toks: list[_Tok]) -> int | None:
+    """Where the main clause of a sentence starts, past a dateline ("WASHINGTON —"), a
+    leading conjunction ("And"), and an opening participle, subordinate clause or
+    prepositional phrase that ends in a comma ("Speaking in Salem,", "Although he won,",
+    "On Twitter,")."""
+    first = 0
+    dash = next((k for k, t in enumerate(toks[:6]) if t.text in {"—", "–", "-"}), None)
+    if dash is not None and all(t.text.isupper() or not t.text.isalpha() for t in toks[:dash]):
+        first = dash + 1
+    while first < len(toks) and toks[first].low in {"and", "but", "so", "yet", "then"}:
+        first += 1
+    if first >= len(toks):
+        return None
+    t = toks[first]
+    opens_phrase = (t.text[0].isupper() and t.low.endswith("ing")) or \
+        t.low in _SUBORDINATORS or t.low in _NOT_SUBJECT_START
+    if opens_phrase:
+        commas = [k for k in range(first, min(first + 20, len(toks))) if toks[k].text == ","]
+        # "Speaking in Salem, New Hampshire, Trump ...": a place after a comma is the
+        # phrase's, not the subject
+        while len(commas) > 1 and is_place(" ".join(t.text for t in
+                                                    toks[commas[0] + 1:commas[1]])):
+            commas = commas[1:]
+        if not commas or commas[0] + 1 >= len(toks):
+            return None if t.low.endswith("ing") else first
+        first = commas[0] + 1
+    return first
+
+
 def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     """The first noun phrase of the sentence, for participles: "X denied it, arguing that";
     after an opening participle clause ("Speaking in Salem, Trump went after Bush, calling
     him ...") and never more than a pronoun when it starts with one."""
-    if not toks:
+    first = _main_clause_start(toks)
+    if first is None:
         return None
-    first = 0
-    if toks[0].text[0].isupper() and toks[0].low.endswith("ing"):
-        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
-        if comma is None or comma + 1 >= len(toks):
-            return None
-        first = comma + 1
     if toks[first].low in _PRONOUNS:
         return first, first + 1
+    if toks[first].text[0].isupper() and toks[first].low not in _DETERMINERS:
+        # a name: "Trump went after Bush, calling him ..." ends where the capitals end
+        b = first
+        while b < len(toks) and (toks[b].text[0].isupper() or toks[b].low in {"of", "de"}):
+            b += 1
+        if not toks[b - 1].low.endswith(("'s", "’s")):  # "Maduro’s government" goes on
+            return (first, b) if _speakerlike(toks[first:b]) else None
     b = first
     while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS:
         t = toks[b]

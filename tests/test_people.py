@@ -201,3 +201,24 @@ def test_people_and_speakers_hold_on_odd_text(text):
     assert set(table["gender"]) <= {"female", "male", "unknown"}
     junk = {"i", "he", "she", "they", "it", "we", "you", "and", "friday"}
     assert not any(s.casefold() in junk for s in frame["speaker"].dropna())
+
+
+def test_a_participle_cue_takes_the_main_clause_subject():
+    text = ("Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Jeb Bush, "
+            "calling him “a total stiff.”")
+    _, found = _quotes(text)
+    assert [q.speaker for q in found] == ["Donald Trump"]
+
+
+def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_owner():
+    text = ("WASHINGTON — Hillary Clinton’s right-hand woman rallied supporters, saying: “We "
+            "have to be ready to stop him now.”")
+    _, found = _quotes(text)
+    assert found[0].speaker == "Hillary Clinton’s right-hand woman"
+    assert found[0].source_type == "anonymous"
+
+
+def test_a_question_and_its_speaker_stay_one_sentence():
+    text = "“Isn’t that sort of a bribe?” Trump asked. “I think it’s a bribe.”"
+    _, found = _quotes(text)
+    assert found[0].speaker == "Trump" and len(found) == 1
