@@ -546,6 +546,19 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     return first, b
 
 
+def _that_after_time(toks: list[_Tok], i: int) -> int | None:
+    """After "said on Friday that" / "said in a statement Monday that": the token after
+    "that", when only a time or a setting stands between the verb and it."""
+    for k in range(i + 1, min(i + 8, len(toks))):
+        if toks[k].low == "that":
+            return k + 1 if k > i + 1 else None
+        t = toks[k]
+        if not (t.low in _AFTER_CUE or t.low in _TIME_NOUNS or t.low in _BEFORE_WHEN or
+                t.text[0].isupper() or t.text[0].isdigit()):
+            return None
+    return None
+
+
 def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
     """From after the cue (and "that") to the end of the sentence, less final punctuation."""
     j = i + 1
@@ -646,6 +659,8 @@ def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
         else:
             if nxt == "that":
                 j = i + 2
+            elif (k := _that_after_time(toks, i)) is not None:
+                j = k  # "said on Friday that C"
             elif v.lemma == "tell":
                 that = next((k for k in range(i + 1, min(i + 7, len(toks)))
                              if lows[k] == "that"), None)
