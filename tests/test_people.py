@@ -29,9 +29,9 @@ def _people(text):
 
 # -- one person, one name -----------------------------------------------------------------
 def test_labels_before_a_name_are_not_part_of_it():
-    text = ("Republican Donald Trump said the deal was bad. Democrat Hillary Clinton said it "
-            "was good. Donald Trump’s campaign disagreed. Secretary of State Hillary Rodham "
-            "Clinton said later that it would hold.")
+    text = ("Republican Donald Trump said the deal was bad for workers. Democrat Hillary Clinton "
+            "said it was good for the country. Donald Trump’s campaign disagreed. Secretary of "
+            "State Hillary Rodham Clinton said later that the deal would hold for years.")
     _, found = _quotes(text)
     assert {q.speaker for q in found} == {"Donald Trump", "Hillary Clinton"}
 
