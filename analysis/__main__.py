@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--figures", type=Path, metavar="DIR",
                      help="where figures go (default: figures/)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--isolate", action="store_true",
+                     help="a fresh kernel for every notebook run (slower) instead of one warm "
+                          "kernel per job")
 
     for name, help_text, description in (
             ("quotes", "print every quote, with its speaker and verb",
@@ -241,7 +244,7 @@ def _run(args) -> int:
     try:
         report = run(args.articles or None, notebooks=notebooks, jobs=args.jobs,
                      force=args.force, figures_dir=args.figures,
-                     progress=not args.no_progress)
+                     progress=not args.no_progress, isolate=args.isolate)
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

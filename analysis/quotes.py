@@ -742,13 +742,15 @@ def describe(quotes: pd.DataFrame) -> str:
     types = quotes["source_type"].value_counts()
     loaded = int((quotes["verb_class"] == "loaded").sum())
     top = quotes.groupby("speaker")["words"].sum().sort_values(ascending=False)
+    unnamed = int(quotes["speaker"].isna().sum())
     parts = [
         f"{len(quotes)} attributions: " + ", ".join(f"{kinds.get(k, 0)} {k}" for k in KINDS)
         + ".",
         f"{quotes['speaker'].nunique()} distinct speakers; the most words go to {top.index[0]} "
-        f"({int(top.iloc[0])} words).",
+        f"({int(top.iloc[0])} words)." if len(top) else "No speaker is named.",
+        f"{unnamed} with no speaker found." if unnamed else "",
         "By source type: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in types.items())
         + ".",
         f"{loaded} of {quotes['cue_verb'].notna().sum()} reporting verbs are loaded.",
     ]
-    return " ".join(parts)
+    return " ".join(p for p in parts if p)

@@ -50,6 +50,7 @@ class Task:
     figures_dir: str
     build_dir: str
     members: tuple[str, ...] = ()  # a set notebook's article paths
+    isolate: bool = False  # a fresh kernel for this run instead of the process's warm one
 
 
 @dataclass
@@ -148,7 +149,6 @@ def is_current(task: Task) -> bool:
 
 def execute(task: Task) -> Outcome:
     """Run one notebook for one article (in a worker process) and publish its figures."""
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
@@ -165,12 +165,10 @@ def execute(task: Task) -> Outcome:
                   "article_id": task.article_id if task.corpus_row else "",
                   "output_dir": str(staging)}
     try:
-        with _kernel_log(executed.with_suffix(".log")):
-            papermill.execute_notebook(
-                task.notebook_path, str(partial),
-                parameters=params, kernel_name="python3", progress_bar=False, log_output=False,
-                cwd=str(config.PROJ_ROOT), report_mode=False,
-            )
+        if task.isolate:
+            _run_isolated(task, params, partial, executed)
+        else:
+            _warm_kernel(Path(task.build_dir)).run(task.notebook_path, params, partial)
         os.replace(partial, executed)
         _failed_copy(executed).unlink(missing_ok=True)
         _publish(staging / task.article_id / task.notebook, _final_dir(task))
@@ -179,6 +177,9 @@ def execute(task: Task) -> Outcome:
     except PapermillExecutionError as err:
         _keep_failed(partial, executed)
         status, message = "failed", _cell_message(err, _failed_copy(executed))
+    except KernelRunError as err:
+        _keep_failed(partial, executed)
+        status, message = "failed", f"{err} (executed notebook: {_failed_copy(executed)})"
     except Exception as err:  # a kernel that died, a notebook that cannot be read, ...
         status, message = "failed", f"{type(err).__name__}: {err}"
         _keep_failed(partial, executed)
@@ -188,6 +189,155 @@ def execute(task: Task) -> Outcome:
         _stamp(task).unlink(missing_ok=True)
     return Outcome(task.article_id, task.notebook, status, message,
                    time.perf_counter() - started)
+
+
+def _run_isolated(task: Task, params: dict, partial: Path, executed: Path) -> None:
+    """The notebook in a fresh kernel of its own, through papermill (``--isolate``)."""
+    import papermill
+
+    with _kernel_log(executed.with_suffix(".log")):
+        papermill.execute_notebook(
+            task.notebook_path, str(partial),
+            parameters=params, kernel_name="python3", progress_bar=False, log_output=False,
+            cwd=str(config.PROJ_ROOT), report_mode=False,
+        )
+
+
+# A cell may run this many seconds (ANALYSIS_CELL_TIMEOUT) before its run is reported as
+# failed and its kernel replaced.
+CELL_TIMEOUT = int(os.environ.get("ANALYSIS_CELL_TIMEOUT", "600"))
+# Run in a warm kernel before each notebook: nothing of the last notebook's namespace, figures
+# or matplotlib settings is left; the imported modules (the warm part) stay.
+_RESET = f"""\
+%reset -f
+import os as _os, sys as _sys, matplotlib as _mpl, matplotlib.pyplot as _plt
+_plt.close("all")
+_mpl.rcdefaults()
+if "analysis.figures" in _sys.modules:
+    _sys.modules["analysis.figures"].set_theme()
+_os.chdir({str(config.PROJ_ROOT)!r})
+%reset -f
+"""
+
+
+class KernelRunError(Exception):
+    """A notebook run in a warm kernel failed: a cell raised, timed out, or the kernel
+    died. ``str(err)`` says which cell and why."""
+
+
+class WarmKernel:
+    """One Jupyter kernel kept alive in this process: notebooks run in it one after another
+    (papermill's parameterisation, nbclient on the running kernel), with the user namespace
+    and matplotlib state reset between runs. A kernel that dies or a cell past
+    CELL_TIMEOUT is reported for that run and the kernel replaced. Its output goes to
+    ``build/kernel-<pid>.log``."""
+
+    def __init__(self, build_dir: Path):
+        self.km = None
+        self.kc = None
+        self.log_path = build_dir / f"kernel-{os.getpid()}.log"
+
+    def run(self, notebook_path: str, params: dict, out: Path) -> None:
+        """Execute the notebook with ``params`` and write the executed copy to ``out``
+        (even when it fails, for inspection)."""
+        import copy
+
+        import nbformat
+        from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+        from papermill.iorw import load_notebook_node
+        from papermill.parameterize import parameterize_notebook
+
+        nb = parameterize_notebook(copy.deepcopy(_load(notebook_path, load_notebook_node)),
+                                   params, kernel_name="python3")
+        try:
+            if self.km is not None:
+                self._execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+                    _RESET)]))
+            self._execute(nb)
+        except CellExecutionError as err:
+            raise KernelRunError(_error_cell(nb, err)) from None
+        except (CellTimeoutError, DeadKernelError, TimeoutError, RuntimeError) as err:
+            self.shutdown()  # a kernel that timed out or died is replaced for the next run
+            raise KernelRunError(f"{type(err).__name__}: {str(err).splitlines()[0][:200]}"
+                                 " (kernel replaced)") from None
+        finally:
+            nbformat.write(nb, str(out))
+
+    def _execute(self, nb) -> None:
+        from nbclient import NotebookClient
+
+        client = NotebookClient(nb, km=self.km, timeout=CELL_TIMEOUT, kernel_name="python3",
+                                resources={"metadata": {"path": str(config.PROJ_ROOT)}})
+        client.kc = self.kc
+        if self.km is None:
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.log_path, "a", encoding="utf-8") as log:
+                client.execute(cleanup_kc=False, stdout=log, stderr=log)
+        else:
+            client.execute(cleanup_kc=False)
+        self.km, self.kc = client.km, client.kc
+
+    def shutdown(self) -> None:
+        from jupyter_core.utils import run_sync
+
+        km, kc, self.km, self.kc = self.km, self.kc, None, None
+        if kc is not None:
+            kc.stop_channels()
+        if km is not None:
+            try:
+                run_sync(km.shutdown_kernel)(now=True)
+            except Exception:  # already gone
+                pass
+
+
+_LOADED: dict[str, tuple[float, object]] = {}
+
+
+def _load(path: str, loader):
+    """A notebook read once per process (again when the file changes)."""
+    mtime = os.stat(path).st_mtime
+    if path not in _LOADED or _LOADED[path][0] != mtime:
+        _LOADED[path] = (mtime, loader(path))
+    return _LOADED[path][1]
+
+
+def _error_cell(nb, err) -> str:
+    """``cell N ('first line') raised Name: value``, N counting from 1 in the notebook as
+    written (the injected-parameters cell not counted)."""
+    injected = 0
+    for index, cell in enumerate(nb.cells):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            injected += 1
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if errors:
+            first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
+            evalue = str(errors[0].get("evalue", "")).strip().splitlines()
+            return (f"cell {index + 1 - injected} ({first.strip()[:60]!r}) raised "
+                    f"{errors[0].get('ename')}: {evalue[0] if evalue else ''}")
+    return f"{getattr(err, 'ename', type(err).__name__)}: {str(err).splitlines()[0][:200]}"
+
+
+_WARM: WarmKernel | None = None
+
+
+def _warm_kernel(build_dir: Path) -> WarmKernel:
+    """This process's warm kernel, started on first use and shut down when the process
+    ends."""
+    global _WARM
+    if _WARM is None:
+        from multiprocessing import util
+
+        _WARM = WarmKernel(build_dir)
+        util.Finalize(_WARM, _WARM.shutdown, exitpriority=10)
+    return _WARM
+
+
+def shutdown_warm_kernel() -> None:
+    """Stop this process's warm kernel, if it has one."""
+    global _WARM
+    if _WARM is not None:
+        _WARM.shutdown()
+        _WARM = None
 
 
 @contextmanager
@@ -280,8 +430,8 @@ def _write_card(name: str, card: dict, figures_dir: Path) -> None:
 
 
 def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | None = None,
-         build_dir: Path | None = None, notebooks_dir: Path | None = None
-         ) -> tuple[list[Task], list[Article], list[ArticleError]]:
+         build_dir: Path | None = None, notebooks_dir: Path | None = None,
+         isolate: bool = False) -> tuple[list[Task], list[Article], list[ArticleError]]:
     """The (article, notebook) pairs to consider, the articles, and the unreadable ones."""
     figures_dir = Path(figures_dir or config.figures_dir())
     build_dir = Path(build_dir or config.BUILD_DIR)
@@ -305,7 +455,7 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
             nb_path = notebooks_dir / f"{nb}.ipynb"
             tasks.append(Task(item.id, item.path, item.path.endswith(CORPUS_SUFFIXES), nb,
                               str(nb_path), task_key(item, nb_path, figures_dir),
-                              str(figures_dir), str(build_dir)))
+                              str(figures_dir), str(build_dir), isolate=isolate))
     if len(articles) >= 2:
         from .compare import set_id
 
@@ -315,18 +465,20 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
             key = hashlib.sha256("\0".join(task_key(a, nb_path, figures_dir)
                                            for a in articles).encode()).hexdigest()
             tasks.append(Task(set_id(articles), "", False, nb, str(nb_path), key,
-                              str(figures_dir), str(build_dir), members))
+                              str(figures_dir), str(build_dir), members, isolate))
     return tasks, articles, errors
 
 
 def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
         force: bool = False, figures_dir: Path | None = None, build_dir: Path | None = None,
-        notebooks_dir: Path | None = None, progress: bool = True, gallery: bool = True
-        ) -> Report:
-    """Run the notebooks for the articles; see the module's docstring."""
+        notebooks_dir: Path | None = None, progress: bool = True, gallery: bool = True,
+        isolate: bool = False) -> Report:
+    """Run the notebooks for the articles; see the module's docstring. ``isolate``: a fresh
+    kernel for every run (slower) instead of one warm kernel per job."""
     started = time.perf_counter()
     figures_dir = Path(figures_dir or config.figures_dir())
-    tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir)
+    tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir,
+                                   isolate)
     report = Report(article_errors=errors)
     shutil.rmtree(figures_dir / STAGING, ignore_errors=True)  # leftovers of a killed run
     todo = []
@@ -369,9 +521,12 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
     outcomes = []
     try:
         if jobs == 1:
-            for task in todo:
-                outcomes.append(execute(task))
-                bar.update()
+            try:
+                for task in todo:
+                    outcomes.append(execute(task))
+                    bar.update()
+            finally:
+                shutdown_warm_kernel()
         else:
             with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
                                      initializer=_worker_init) as pool:

@@ -1,7 +1,8 @@
-"""Speed of the main job: ``python -m analysis run`` against a plain sequential loop of
-papermill calls over the same articles and notebooks, and an unchanged re-run.
+"""Speed of the main job: ``python -m analysis run`` (warm kernels, and ``--isolate``: a fresh
+kernel per run, as before) against a plain sequential loop of papermill calls over the same
+articles and the per-article notebooks, and an unchanged re-run; all in one run, side by side.
 
-    .venv/bin/python benchmarks/bench_runner.py [--articles N] [--jobs N]
+    .venv/bin/python benchmarks/bench_runner.py [--articles N] [--jobs N] [--shell]
 
 Articles: the two seeds plus PolNeAR dev texts from ../shared (if present) up to N. Figures
 and executed notebooks go to a scratch folder; nothing in the project is touched.
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 from analysis import config
-from analysis.runner import available_notebooks
+from analysis.runner import available_notebooks, is_set_notebook
 
 POLNEAR_DEV = config.PROJ_ROOT.parent / "shared" / "benchmarks" / "polnear" / "dev" / "text"
 
@@ -68,9 +69,11 @@ def cli_loop(articles: list[Path], notebooks: list[str], scratch: Path) -> float
     return time.perf_counter() - started
 
 
-def runner(folder: Path, scratch: Path, jobs: int, force: bool) -> float:
+def runner(folder: Path, scratch: Path, jobs: int, force: bool, notebooks: list[str],
+           isolate: bool = False) -> float:
     cmd = [sys.executable, "-m", "analysis", "run", str(folder), "--figures",
-           str(scratch / "figures"), "--jobs", str(jobs), "--no-progress"]
+           str(scratch / "figures"), "--jobs", str(jobs), "--no-progress",
+           "--notebooks", ",".join(notebooks)] + (["--isolate"] if isolate else [])
     env = {**os.environ, "ANALYSIS_BUILD_DIR": str(scratch / "build")}
     started = time.perf_counter()
     subprocess.run(cmd + (["--force"] if force else []), check=True, env=env,
@@ -82,8 +85,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=12)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--shell", action="store_true",
+                    help="also time a shell loop of papermill commands (slow)")
     args = ap.parse_args()
-    notebooks = available_notebooks()
+    notebooks = [nb for nb in available_notebooks()
+                 if not is_set_notebook(config.NOTEBOOKS_DIR / f"{nb}.ipynb")]
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         articles = gather(tmp / "articles", args.articles)
@@ -93,13 +99,17 @@ def main() -> None:
         seq = sequential(articles, notebooks, tmp / "seq")
         print(f"sequential papermill loop, in one process: {seq:6.1f} s"
               f" ({seq / pairs:.2f} s a run)")
-        cli = cli_loop(articles, notebooks, tmp / "cli")
-        print(f"sequential papermill commands, shell loop: {cli:6.1f} s"
-              f" ({cli / pairs:.2f} s a run)")
-        par = runner(tmp / "articles", tmp / "run", args.jobs, force=True)
-        print(f"python -m analysis run --jobs {args.jobs}:        {par:6.1f} s (speed-up "
-              f"{seq / par:.2f}× on the in-process loop, {cli / par:.2f}× on the shell loop)")
-        again = runner(tmp / "articles", tmp / "run", args.jobs, force=False)
+        if args.shell:
+            cli = cli_loop(articles, notebooks, tmp / "cli")
+            print(f"sequential papermill commands, shell loop: {cli:6.1f} s"
+                  f" ({cli / pairs:.2f} s a run)")
+        iso = runner(tmp / "articles", tmp / "iso", args.jobs, True, notebooks, isolate=True)
+        print(f"run --jobs {args.jobs} --isolate (fresh kernels): {iso:6.1f} s (speed-up "
+              f"{seq / iso:.2f}× on the loop)")
+        par = runner(tmp / "articles", tmp / "run", args.jobs, True, notebooks)
+        print(f"run --jobs {args.jobs} (warm kernels):            {par:6.1f} s (speed-up "
+              f"{seq / par:.2f}× on the loop, {iso / par:.2f}× on --isolate)")
+        again = runner(tmp / "articles", tmp / "run", args.jobs, False, notebooks)
         print(f"unchanged re-run:                          {again:6.2f} s")
 
 

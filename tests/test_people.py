@@ -222,3 +222,11 @@ def test_a_question_and_its_speaker_stay_one_sentence():
     text = "“Isn’t that sort of a bribe?” Trump asked. “I think it’s a bribe.”"
     _, found = _quotes(text)
     assert found[0].speaker == "Trump" and len(found) == 1
+
+
+def test_an_article_whose_attributions_name_no_one_is_described():
+    from analysis.quotes import describe
+
+    frame = quotes_frame(Article("t", "He said the talks had failed badly on every count.", "t"))
+    assert frame["speaker"].isna().all()
+    assert "No speaker is named" in describe(frame)

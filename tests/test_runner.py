@@ -180,3 +180,67 @@ def test_a_set_notebook_needs_two_articles(setup, tmp_path):
     report = run([single], figures_dir=setup["figures"], build_dir=setup["build"],
                  notebooks_dir=setup["notebooks"], progress=False)
     assert report.ok and [o.notebook for o in report.outcomes] == ["probe"]
+
+
+# -- warm kernels ---------------------------------------------------------------------------
+def test_a_notebook_cannot_see_the_previous_runs_variables_or_settings(tmp_path):
+    """One warm kernel runs the three articles in turn: each run starts with an empty
+    namespace, no open figure and the project's matplotlib settings."""
+    notebooks = tmp_path / "notebooks"
+    write_notebook(
+        notebooks / "leak.ipynb", 'article_path = ""\narticle_id = ""\noutput_dir = ""',
+        "import matplotlib, matplotlib.pyplot as plt\n"
+        "from analysis import figures\n"
+        "assert 'leftover' not in globals(), 'saw the last run\\'s variable'\n"
+        "assert not plt.get_fignums(), 'saw the last run\\'s figure'\n"
+        "assert matplotlib.rcParams['lines.linewidth'] != 9, 'saw the last run\\'s settings'\n"
+        "leftover = article_path\n"
+        "plt.figure()\n"
+        "matplotlib.rcParams['lines.linewidth'] = 9")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a1", "a2", "a3"):
+        (articles / f"{name}.txt").write_text(f"{name}: {TEXT}", encoding="utf-8")
+    report = run([articles], figures_dir=tmp_path / "figures", build_dir=tmp_path / "build",
+                 notebooks_dir=notebooks, progress=False, jobs=1)
+    assert report.ok, report.summary()
+    assert report.count("ran") == 3
+
+
+def test_figures_are_byte_identical_with_warm_and_fresh_kernels(tmp_path):
+    def figures(isolate):
+        out = tmp_path / ("isolated" if isolate else "warm")
+        report = run([SEED_000, SEED_004], notebooks=["quotes"], figures_dir=out,
+                     build_dir=tmp_path / f"build-{isolate}", progress=False, jobs=1,
+                     isolate=isolate, gallery=False)
+        assert report.ok, report.summary()
+        return {p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*"))
+                if p.is_file() and p.suffix in (".png", ".svg", ".csv", ".html")}
+
+    warm, isolated = figures(False), figures(True)
+    assert len(warm) > 10 and warm.keys() == isolated.keys()
+    assert [name for name in warm if warm[name] != isolated[name]] == []
+
+
+def test_a_dead_or_stuck_kernel_is_reported_replaced_and_the_rest_run(tmp_path, monkeypatch):
+    from analysis import runner
+
+    monkeypatch.setattr(runner, "CELL_TIMEOUT", 3)
+    notebooks = tmp_path / "notebooks"
+    write_notebook(
+        notebooks / "fragile.ipynb", 'article_path = ""\narticle_id = ""\noutput_dir = ""',
+        "text = open(article_path, encoding='utf-8').read()\n"
+        "if 'DIE' in text:\n"
+        "    import os; os._exit(1)\n"
+        "if 'HANG' in text:\n"
+        "    import time; time.sleep(60)")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name, body in (("a1", "DIE"), ("a2", "fine"), ("a3", "HANG"), ("a4", "fine too")):
+        (articles / f"{name}.txt").write_text(body, encoding="utf-8")
+    report = run([articles], figures_dir=tmp_path / "figures", build_dir=tmp_path / "build",
+                 notebooks_dir=notebooks, progress=False, jobs=1)
+    status = {o.article_id: (o.status, o.message) for o in report.outcomes}
+    assert status["a1"][0] == "failed" and "DeadKernelError" in status["a1"][1]
+    assert status["a3"][0] == "failed" and "Timeout" in status["a3"][1]
+    assert status["a2"][0] == status["a4"][0] == "ran"
