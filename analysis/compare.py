@@ -128,7 +128,7 @@ def _titles(article: Article) -> list[dict]:
     from .entities import descriptions
 
     rows = []
-    for d in descriptions(article.text, article.headings, article.id).itertuples():
+    for d in descriptions(article).itertuples():
         role = _role(d.description, d.actor)
         if role:
             rows.append(_fact(article, "title", d.actor, role, d.start, d.end))
@@ -362,25 +362,22 @@ def set_id(articles: list[Article]) -> str:
 
 
 def profiles(articles: list[Article]) -> dict[str, pd.DataFrame]:
-    """Each article's readings, stacked into one table per reading (column ``article``):
-    ``sentiment`` (per voice), ``mentions`` and ``actors`` (sentiment towards each person),
-    ``quotes``, ``sources`` (per-article summary), ``frames`` and ``descriptions``."""
-    from . import entities, framing, quotes, sentiment, sources
+    """Each article's readings (:mod:`analysis.pipeline`), stacked into one table per reading
+    (column ``article``): ``sentiment`` (per voice), ``mentions`` and ``actors`` (sentiment
+    towards each person), ``quotes``, ``sources`` (per-article summary), ``frames`` and
+    ``descriptions``."""
+    from .pipeline import readings
 
-    parts: dict[str, list[pd.DataFrame]] = {k: [] for k in (
-        "sentiment", "mentions", "actors", "quotes", "sources", "frames", "descriptions")}
+    parts: dict[str, list[pd.DataFrame]] = {k: [] for k in PROFILE_READINGS}
     for article in articles:
-        found = quotes.extract(article)
-        table = quotes.quotes_frame(article, found)
-        mentions = sentiment.mention_sentiment(article, found)
-        parts["sentiment"].append(sentiment.article_sentiment(
-            sentiment.sentence_sentiment(article)))
-        parts["mentions"].append(mentions)
-        parts["actors"].append(sentiment.actor_sentiment(mentions))
-        parts["quotes"].append(table)
-        parts["sources"].append(sources.summary(article, table))
-        parts["frames"].append(framing.article_frames(article))
-        parts["descriptions"].append(
-            entities.descriptions(article.text, article.headings, article.id))
+        r = readings(article)
+        for name, reading in PROFILE_READINGS.items():
+            parts[name].append(getattr(r, reading))
     return {k: pd.concat(v, ignore_index=True) if v else pd.DataFrame()
             for k, v in parts.items()}
+
+
+# The comparison's tables and the reading each comes from.
+PROFILE_READINGS = {"sentiment": "tone", "mentions": "mentions", "actors": "actors",
+                    "quotes": "quotes", "sources": "summary", "frames": "frames",
+                    "descriptions": "descriptions"}

@@ -86,19 +86,14 @@ def schema(table: str):
 
 # -- one article -----------------------------------------------------------------------------
 def analyse(article: Article) -> dict[str, pd.DataFrame]:
-    """Every table's rows for one article."""
-    from . import framing, people, quotes, sentiment, sources
+    """Every table's rows for one article, from its readings (:mod:`analysis.pipeline`)."""
+    from .pipeline import readings
 
-    sents = sentiment.sentence_sentiment(article)
-    found = quotes.extract(article)
-    qframe = quotes.quotes_frame(article, found)
-    src = sources.sources(article, qframe)
-    summary = sources.summary(article, qframe, src).iloc[0]
-    mentions = sentiment.mention_sentiment(article, found)
-    frames = framing.article_frames(article)
-    body = sents[~sents["is_heading"]]
-    by_voice = {"all": body["compound"].mean(),
-                **body.groupby("voice")["compound"].mean().to_dict()}
+    r = readings(article)
+    summary = r.summary.iloc[0]
+    body = r.sentences[~r.sentences["is_heading"]]
+    by_voice = r.tone.set_index("voice")["mean_compound"]
+    frames = r.frames
     top = frames.sort_values("score", ascending=False, kind="stable").iloc[0]
     row = {"article": article.id, "source": article.source, **article.metadata,
            "sha256": article.sha256, "words": int(summary["words"]),
@@ -112,12 +107,12 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
            "top_frame": top["frame"] if top["score"] > 0 else "Other"}
     return {
         "articles": pd.DataFrame([row]),
-        "sentences": sents,
-        "quotes": qframe,
-        "sources": src,
-        "actors": sentiment.actor_sentiment(mentions),
+        "sentences": r.sentences,
+        "quotes": r.quotes,
+        "sources": r.sources,
+        "actors": r.actors,
         "frames": frames,
-        "people": people.people(article, qframe),
+        "people": r.people,
     }
 
 

@@ -638,12 +638,13 @@ def _apposition() -> re.Pattern:
                       r"(?=\s*[,.;:)\u2014]|\s+(?:and|who|since)\b)")
 
 
-def descriptions(text: str, skip: list[Span] | None = None, article_id: str = ""):
+def descriptions(article):
     """How each person is labelled: one row per labelled mention ("United States President
-    Donald Trump", "the embattled president"), with the actor it refers to."""
+    Donald Trump", "the embattled president"), with the actor it refers to (from the
+    article's actor layer, :class:`analysis.loaders.Article`)."""
     import pandas as pd
 
-    actors = Actors(text, skip)
+    text, article_id, actors = article.text, article.id, article.actors
     rows = []
 
     def add(actor: Actor, kind: str, start: int, end: int) -> None:

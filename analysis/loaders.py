@@ -83,6 +83,13 @@ class Article:
         return Actors(self.text, self.headings,
                       [(r.start, r.end) for r in self.quote_regions if r.mark == "double"])
 
+    @cached_property
+    def quotes(self):
+        """The article's attributions (:class:`analysis.quotes.Quote`), found once."""
+        from .quotes import extract
+
+        return extract(self)
+
     @property
     def headings(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.segments if s.is_heading]

@@ -727,10 +727,10 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
 
 
-def quotes_frame(article: Article, found: list[Quote] | None = None) -> pd.DataFrame:
-    """One row per attribution; columns in the README codebook. ``found``: the article's
-    quotes from :func:`extract`, if already at hand."""
-    rows = [q.record(article) for q in (extract(article) if found is None else found)]
+def quotes_frame(article: Article) -> pd.DataFrame:
+    """One row per attribution (the article's quote layer); columns in the README
+    codebook."""
+    rows = [q.record(article) for q in article.quotes]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

@@ -487,7 +487,7 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
             report.outcomes.append(Outcome(task.article_id, task.notebook, "skipped"))
         else:
             todo.append(task)
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(todo) or 1))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(_groups(todo)) or 1))
     report.outcomes += _execute_all(todo, jobs, progress)
     shutil.rmtree(figures_dir / STAGING, ignore_errors=True)
     for article in articles:
@@ -511,6 +511,20 @@ def _worker_init() -> None:
     import papermill  # noqa: F401
 
 
+def execute_group(tasks: list[Task]) -> list[Outcome]:
+    """One article's notebooks, one after another in this process's warm kernel, so its
+    readings (:mod:`analysis.pipeline`) are computed once for all of them."""
+    return [execute(task) for task in tasks]
+
+
+def _groups(todo: list[Task]) -> list[list[Task]]:
+    """The runs grouped by article (a set's notebooks together), in order."""
+    groups: dict[str, list[Task]] = {}
+    for task in todo:
+        groups.setdefault(task.article_id, []).append(task)
+    return list(groups.values())
+
+
 def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
     if not todo:
         return []
@@ -530,15 +544,16 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
         else:
             with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
                                      initializer=_worker_init) as pool:
-                futures = {pool.submit(execute, t): t for t in todo}
+                futures = {pool.submit(execute_group, g): g for g in _groups(todo)}
                 for fut in as_completed(futures):
+                    group = futures[fut]
                     try:
-                        outcomes.append(fut.result())
+                        outcomes += fut.result()
                     except Exception as err:  # the worker process itself died
-                        t = futures[fut]
-                        outcomes.append(Outcome(t.article_id, t.notebook, "failed",
-                                                f"worker process failed: {err!r}"))
-                    bar.update()
+                        outcomes += [Outcome(t.article_id, t.notebook, "failed",
+                                             f"worker process failed: {err!r}")
+                                     for t in group]
+                    bar.update(len(group))
     finally:
         bar.close()
     order = {(t.article_id, t.notebook): i for i, t in enumerate(todo)}

@@ -159,16 +159,11 @@ def target_sentiment(text: str, start: int, end: int) -> float:
     return score(text, start, end)
 
 
-def mention_sentiment(article: Article, quotes: list | None = None) -> pd.DataFrame:
+def mention_sentiment(article: Article) -> pd.DataFrame:
     """One row per mention of a person (names, descriptions and pronouns, through the actor
-    layer) with the sentiment towards it; columns in the README codebook. ``quotes`` are the
-    article's quote records (:func:`analysis.quotes.extract`), found here when not given."""
+    layer) with the sentiment towards it; columns in the README codebook."""
     from .targeted import CLASSES, polarity, score_mentions
 
-    if quotes is None:
-        from .quotes import extract
-
-        quotes = extract(article)
     sentences = article.sentences
     starts = [a for a, _ in sentences]
     found = []
@@ -176,7 +171,7 @@ def mention_sentiment(article: Article, quotes: list | None = None) -> pd.DataFr
         i = bisect.bisect_right(starts, m[0]) - 1
         if i >= 0 and m[0] < sentences[i][1]:  # inside a sentence, not a heading
             found.append((*m, i))
-    proba = score_mentions(article.text, [(a, b) for a, b, _, _, _ in found], quotes,
+    proba = score_mentions(article.text, [(a, b) for a, b, _, _, _ in found], article.quotes,
                            sentences)
     scores_ = polarity(proba)
     rows = []

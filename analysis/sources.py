@@ -89,13 +89,11 @@ def no_comment(article: Article) -> pd.DataFrame:
     return _markers(article, "no_comment.txt", "no_comment")
 
 
-def summary(article: Article, quotes: pd.DataFrame,
-            src: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row for the article: how much of it rests on whom. ``src``: the article's
-    :func:`sources` table, if already at hand."""
+def summary(article: Article, quotes: pd.DataFrame, src: pd.DataFrame) -> pd.DataFrame:
+    """One row for the article: how much of it rests on whom, from its quotes table and its
+    :func:`sources` table."""
     n = len(quotes)
     types = quotes["source_type"].value_counts() if n else pd.Series(dtype=int)
-    src = sources(article, quotes) if src is None else src
     relayed = int(src.loc[src["via"].notna(), "attributions"].sum()) if len(src) else 0
     n_words = max(len(words(article.text)), 1)
     n_hedges = len(hedges(article))

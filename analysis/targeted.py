@@ -240,19 +240,11 @@ def model() -> TargetModel:
 
 
 # -- scoring --------------------------------------------------------------------------------
-def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable | None = None,
-                   sentences: Sequence[Span] | None = None) -> np.ndarray:
+def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable,
+                   sentences: Sequence[Span]) -> np.ndarray:
     """(n, 3) probabilities (negative, neutral, positive) for each mention in ``spans``.
-    ``quotes`` are the text's quote records and ``sentences`` its sentence spans (both found
-    here when not given)."""
-    if quotes is None or sentences is None:
-        article = Article("target", text, "target")
-        if quotes is None:
-            from .quotes import extract
-
-            quotes = extract(article)
-        if sentences is None:
-            sentences = article.sentences
+    ``quotes`` are the text's quote records and ``sentences`` its sentence spans (the
+    article's layers)."""
     quotes = list(quotes)
     sentences = list(sentences)
     starts = [x for x, _ in sentences]
@@ -274,14 +266,20 @@ def polarity(probabilities: np.ndarray) -> np.ndarray:
     return probabilities[:, 2] - probabilities[:, 0]
 
 
+def _score_one(text: str, start: int, end: int) -> np.ndarray:
+    """The probabilities for one mention of a bare text (parsed here as an article)."""
+    article = Article("target", text, "target")
+    return score_mentions(text, [(start, end)], article.quotes, article.sentences)[0]
+
+
 def target_sentiment(text: str, start: int, end: int) -> float:
     """Sentiment towards the mention ``text[start:end]``, in [-1, 1] (negative to positive)."""
-    return float(polarity(score_mentions(text, [(start, end)]))[0])
+    return float(polarity(_score_one(text, start, end)[None, :])[0])
 
 
 def target_label(text: str, start: int, end: int) -> str:
     """``negative`` / ``neutral`` / ``positive`` towards the mention: the likeliest class."""
-    return CLASSES[int(np.argmax(score_mentions(text, [(start, end)])[0]))]
+    return CLASSES[int(np.argmax(_score_one(text, start, end)))]
 
 
 # -- NewsMTSC -------------------------------------------------------------------------------
@@ -306,13 +304,11 @@ def read_newsmtsc(path: Path) -> pd.DataFrame:
 
 def newsmtsc_rows(data: pd.DataFrame) -> list[dict]:
     """Model inputs for each NewsMTSC target (quotes found and blanked per sentence)."""
-    from .quotes import extract
-
     cache: dict[str, list] = {}
     rows = []
     for r in data.itertuples():
         if r.sentence not in cache:
-            cache[r.sentence] = extract(Article("t", r.sentence, "newsmtsc"))
+            cache[r.sentence] = Article("t", r.sentence, "newsmtsc").quotes
         masked = _blank(r.sentence, quote_masks(cache[r.sentence], r.start, r.end))
         rows.append(features(masked, r.start, r.end))
     return rows

@@ -83,7 +83,7 @@ def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
         "markers": lambda: plots.framing.markers(sources.hedges(article),
                                                  sources.no_comment(article), found, 600),
         "descriptions": lambda: plots.framing.descriptions(
-            entities.descriptions(article.text, article.headings)),
+            entities.descriptions(article)),
         "frames": lambda: plots.framing.frame_profile(framing.article_frames(article)),
     }
     for slug, make in makers.items():

@@ -244,3 +244,56 @@ def test_a_dead_or_stuck_kernel_is_reported_replaced_and_the_rest_run(tmp_path, 
     assert status["a1"][0] == "failed" and "DeadKernelError" in status["a1"][1]
     assert status["a3"][0] == "failed" and "Timeout" in status["a3"][1]
     assert status["a2"][0] == status["a4"][0] == "ran"
+
+
+def test_an_articles_notebooks_share_one_kernel_and_its_readings(tmp_path):
+    """With two jobs, each article's notebooks still run in one warm kernel, one after the
+    other, and get the same readings object: its quotes are extracted once per run."""
+    notebooks = tmp_path / "notebooks"
+    probe = ("import os, json\n"
+             "from analysis.loaders import load_article\n"
+             "from analysis.pipeline import readings\n"
+             "r = readings(load_article(article_path, article_id or None))\n"
+             "r.quotes\n"
+             "with open(os.environ['PROBE_LOG'], 'a') as f:\n"
+             "    f.write(json.dumps([r.article.id, os.getpid(), id(r)]) + '\\n')")
+    for name in ("one", "two", "three"):
+        write_notebook(notebooks / f"{name}.ipynb",
+                       'article_path = ""\narticle_id = ""\noutput_dir = ""', probe)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("a1", "a2", "a3"):
+        (articles / f"{name}.txt").write_text(f"{name}: {TEXT}", encoding="utf-8")
+    log = tmp_path / "probe.log"
+    import os
+
+    os.environ["PROBE_LOG"] = str(log)
+    try:
+        report = run([articles], figures_dir=tmp_path / "figures",
+                     build_dir=tmp_path / "build", notebooks_dir=notebooks, progress=False,
+                     jobs=2)
+    finally:
+        del os.environ["PROBE_LOG"]
+    assert report.ok and report.count("ran") == 9
+    seen: dict[str, set] = {}
+    for line in log.read_text().splitlines():
+        article, pid, readings_id = json.loads(line)
+        seen.setdefault(article, set()).add((pid, readings_id))
+    assert sorted(seen) == ["a1", "a2", "a3"]
+    assert all(len(v) == 1 for v in seen.values()), seen
+
+
+def test_readings_are_computed_once_per_article(monkeypatch):
+    from analysis import quotes
+    from analysis.loaders import load_text_file
+    from analysis.pipeline import readings
+
+    calls = []
+    real = quotes.extract
+    monkeypatch.setattr(quotes, "extract", lambda article: calls.append(1) or real(article))
+    first, second = load_text_file(SEED_004), load_text_file(SEED_004)
+    r1, r2 = readings(first), readings(second)
+    assert r1 is r2
+    for table in (r1.quotes, r2.sources, r2.people, r1.mentions, r2.summary):
+        assert table is not None
+    assert len(calls) <= 1
