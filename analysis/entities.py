@@ -34,6 +34,7 @@ _PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
 # Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
 _NAME_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
+_NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september",
@@ -171,13 +172,15 @@ class Actors:
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, Actor]] = []
-        skip = skip or []
+        skip = SpanSet(skip or [])
         self._skip = skip
-        self._quoted = sorted(quoted or [])
+        self._quoted = SpanSet(quoted or [])
         self._find_outlets(skip)
         self._find_people(skip)
         self._mentions.sort(key=lambda m: m[0])
         self._starts = [m[0] for m in self._mentions]
+        self._person_mentions: list | None = None
+        self._names = None
         self._find_genders()
         self._find_descriptions(skip)
 
@@ -196,7 +199,7 @@ class Actors:
     def _find_outlets(self, skip):
         _, outlet_re, _, _ = _lexicons()
         for m in outlet_re.finditer(self.text):
-            if _inside(m.start(), skip):
+            if m.start() in skip:
                 continue
             name = m.group()
             after = self.text[m.end(): m.end() + 20]
@@ -218,11 +221,11 @@ class Actors:
     def _candidates(self, skip) -> list[_Candidate]:
         """Capitalised runs that can be people's names, split into labels and name."""
         title_words, outlet_re, inst_re, _ = _lexicons()
-        media_spans = [(a, b) for a, b, _ in self._mentions]
+        media_spans = SpanSet((a, b) for a, b, _ in self._mentions)
         stop = not_name_words()
         found = []
         for m in _NAME_RUN.finditer(self.text):
-            if _inside(m.start(), skip) or any(a <= m.start() < b for a, b in media_spans):
+            if m.start() in skip or m.start() in media_spans:
                 continue
             toks = [(w.group(), m.start() + w.start(), m.start() + w.end())
                     for w in re.finditer(r"\S+", m.group())]
@@ -330,7 +333,7 @@ class Actors:
         for m in _CAPITALISED.finditer(self.text):
             word = m.group()
             candidates = by_surname.get(fold(word))
-            if not candidates or _inside(m.start(), self._skip):
+            if not candidates or m.start() in self._skip:
                 continue
             end = m.end()
             if any(a <= m.start() < b for a, b in candidates[0].mentions) or any(
@@ -382,7 +385,7 @@ class Actors:
                 if g:
                     votes[id(actor)].setdefault("honorific", []).append(g)
         for m in _PRONOUN.finditer(self.text):
-            if _inside(m.start(), self._skip) or self._in_quote(m.start()):
+            if m.start() in self._skip or self._in_quote(m.start()):
                 continue
             i = bisect.bisect_left(self._starts, m.start())
             near = [actor for a, _, actor in self._mentions[max(0, i - 8):i]
@@ -418,25 +421,26 @@ class Actors:
                 actor.kind = "other"  # "Affordable Care Act": a name, but nothing says a person
 
     def _in_quote(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._quoted, (pos, float("inf"))) - 1
-        return i >= 0 and self._quoted[i][0] <= pos < self._quoted[i][1]
+        return pos in self._quoted
 
     def _find_descriptions(self, skip):
         """Definite descriptions of people ("the embattled president", "The Venezuelan
         president") become mentions of the person they refer back to."""
         single = sorted(t for t in titles() if " " not in t and t.isalpha())
         pattern = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(single) + r")\b")
+        added = []
         for m in pattern.finditer(self.text):
-            if _inside(m.start(), skip) or self.at(m.start(), m.end()) is not None:
+            if m.start() in skip or self.at(m.start(), m.end()) is not None:
                 continue
-            if re.match(r"\s+[A-ZÀ-Þ]", self.text[m.end():]):
+            if _NAME_NEXT.match(self.text, m.end()):
                 continue  # "the president Donald Trump": the name itself is the mention
             actor = self._describe(m.start(), set(m.group(1).lower().split()), m.group(2))
             if actor is not None:
                 actor.mentions.append((m.start(), m.end()))
-                i = bisect.bisect_left(self._starts, m.start())
-                self._mentions.insert(i, (m.start(), m.end(), actor))
-                self._starts.insert(i, m.start())
+                added.append((m.start(), m.end(), actor))
+        if added:  # merged once, not inserted one by one
+            self._mentions = sorted(self._mentions + added, key=lambda m: m[0])
+            self._starts = [m[0] for m in self._mentions]
 
     def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
         want = modifiers - {"former", "embattled", "new", "current", "then"}
@@ -451,18 +455,23 @@ class Actors:
         ``via`` is ``name`` (full name or surname), ``description`` ("the embattled
         president") or ``pronoun`` (he, him, his, she, her: the nearest person named before
         it whose gender agrees or is unknown)."""
+        if pronouns and self._person_mentions is not None:
+            return self._person_mentions
         found = [(a, b, actor, "description" if self.text[a:b].lower().startswith("the ")
                   else "name")
                  for a, b, actor in self._mentions if actor.kind == "person"]
         if pronouns:
             for m in _PRONOUN.finditer(self.text):
-                if _inside(m.start(), self._skip):
+                if m.start() in self._skip:
                     continue
                 actor = self.last_before(m.start(), "person",
                                          gender=pronoun_gender(m.group()))
                 if actor is not None:
                     found.append((m.start(), m.end(), actor, "pronoun"))
-        return sorted(found, key=lambda x: x[0])
+        found.sort(key=lambda x: x[0])
+        if pronouns:
+            self._person_mentions = found
+        return found
 
     def at(self, start: int, end: int, kind: str | None = None) -> Actor | None:
         """The actor (of this kind, if given) mentioned inside ``[start, end)``, if any (the
@@ -491,9 +500,25 @@ class Actors:
 
     def person_named(self, word: str) -> Actor | None:
         """The one person of the article whose first name or surname is ``word``."""
-        w = fold(word)
-        found = [a for a in self.actors if a.kind == "person" and w in (a.first, a.last)]
+        found = self._name_index()[0].get(fold(word), [])
         return found[0] if len(found) == 1 else None
+
+    def _name_index(self) -> tuple[dict[str, list[Actor]], dict[tuple[str, ...], list[Actor]]]:
+        """The people by first name or surname, and by the ends of their names, built
+        once."""
+        if self._names is None:
+            words: dict[str, list[Actor]] = {}
+            tails: dict[tuple[str, ...], list[Actor]] = {}
+            for a in self.actors:
+                if a.kind != "person":
+                    continue
+                for w in {a.first, a.last}:
+                    words.setdefault(w, []).append(a)
+                folded = tuple(fold(w) for w in a.name.split())
+                for k in range(len(folded)):
+                    tails.setdefault(folded[k:], []).append(a)
+            self._names = (words, tails)
+        return self._names
 
     def resolve(self, start: int, end: int) -> Resolution:
         """Who the speaker phrase ``text[start:end]`` is, and what type of source."""
@@ -565,9 +590,7 @@ class Actors:
     def _person_ending(self, name: str) -> Actor | None:
         """The one person whose full name ends with ``name`` ("De Blasio" is Bill de
         Blasio)."""
-        tail = " " + " ".join(fold(w) for w in name.split())
-        found = [a for a in self.actors if a.kind == "person" and
-                 (" " + " ".join(fold(w) for w in a.name.split())).endswith(tail)]
+        found = self._name_index()[1].get(tuple(fold(w) for w in name.split()), [])
         return found[0] if len(found) == 1 else None
 
     def _apposed_name(self, start: int, end: int) -> Actor | None:
@@ -583,8 +606,16 @@ class Actors:
         return self.at(start + comma, end, "person")
 
 
-def _inside(pos: int, spans: list[Span]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+class SpanSet:
+    """Sorted, non-overlapping spans; ``pos in spans`` is a binary search, not a scan."""
+
+    def __init__(self, spans=()):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.spans[i][1]
 
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"

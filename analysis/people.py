@@ -23,22 +23,21 @@ COLUMNS = ["article", "name", "gender", "gender_evidence", "mentions", "quoted",
 def people(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per person named in the article. ``quotes``: the article's
     :func:`analysis.quotes.quotes_frame`."""
-    mentions: dict[int, int] = {}
-    for _, _, actor, _ in article.actors.person_mentions():
-        mentions[id(actor)] = mentions.get(id(actor), 0) + 1
-    spoken = quotes.dropna(subset=["speaker"])
-    spoken = spoken[spoken["source_type"] == "named_person"]
-    said = spoken.groupby("speaker").agg(attributions=("kind", "size"), words=("words", "sum"))
-    rows = []
-    for actor in article.actors.actors:
-        if actor.kind != "person":
-            continue
-        n = int(said["attributions"].get(actor.name, 0))
-        rows.append({"article": article.id, "name": actor.name, "gender": actor.gender,
-                     "gender_evidence": actor.gender_evidence or None,
-                     "mentions": mentions.get(id(actor), len(actor.mentions)),
-                     "quoted": n > 0, "attributions": n,
-                     "words": int(said["words"].get(actor.name, 0))})
+    from collections import Counter
+
+    mentions = Counter(id(actor) for _, _, actor, _ in article.actors.person_mentions())
+    attributions, words = Counter(), Counter()
+    for speaker, kind, n in zip(quotes["speaker"], quotes["source_type"], quotes["words"],
+                                strict=True):
+        if kind == "named_person" and isinstance(speaker, str):
+            attributions[speaker] += 1
+            words[speaker] += int(n)
+    rows = [{"article": article.id, "name": actor.name, "gender": actor.gender,
+             "gender_evidence": actor.gender_evidence or None,
+             "mentions": mentions.get(id(actor), len(actor.mentions)),
+             "quoted": attributions[actor.name] > 0, "attributions": attributions[actor.name],
+             "words": words[actor.name]}
+            for actor in article.actors.actors if actor.kind == "person"]
     return pd.DataFrame(rows, columns=COLUMNS)
 
 

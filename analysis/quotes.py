@@ -28,7 +28,7 @@ import pandas as pd
 from .entities import Actors
 from .loaders import Article
 from .names import is_place, noun_gender
-from .text import QuoteRegion, words
+from .text import QuoteRegion, regions_opening, words
 from .wordlists import read_table, read_word_list
 
 Span = tuple[int, int]
@@ -300,7 +300,7 @@ def extract(article: Article) -> list[Quote]:
         toks = _tokens(text, seg.start, seg.end)
         if not toks:
             continue
-        inside = [r for r in regions if seg.start <= r.open < seg.end]
+        inside = regions_opening(regions, seg.start, seg.end)
         used_cues: set[int] = set()
         found_here: list[Quote] = []
         for region in inside:
@@ -377,8 +377,12 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
     """Between the last direct quote and this passage, another attribution (someone else
     spoke in between)."""
     lo, hi = last.content[-1][1], region.open
-    return any(lo <= q.content[0][0] < hi for q in quotes
-               if (q.follows or q) is not (last.follows or last))
+    for q in reversed(quotes):  # the latest first: stop at the first one before the quote
+        if q.content[0][0] < lo:
+            return False
+        if q.content[0][0] < hi and (q.follows or q) is not (last.follows or last):
+            return True
+    return False
 
 
 def _is_scare_quote(text: str, region: QuoteRegion) -> bool:

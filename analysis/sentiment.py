@@ -15,7 +15,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .loaders import Article
-from .text import quoted_share, words
+from .text import quoted_shares, words
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
@@ -56,11 +56,11 @@ def scores(text: str) -> dict[str, float]:
 def sentence_sentiment(article: Article) -> pd.DataFrame:
     """One row per sentence (and heading) in reading order; columns in the README codebook."""
     text = article.text
-    regions = article.quote_regions
+    segments = article.segments
+    shares = quoted_shares([(s.start, s.end) for s in segments], article.quote_regions, text)
     rows = []
-    for position, seg in enumerate(article.segments):
+    for position, (seg, share) in enumerate(zip(segments, shares, strict=True)):
         piece = text[seg.start : seg.end]
-        share = quoted_share((seg.start, seg.end), regions, text)
         s = scores(piece)
         rows.append({
             "article": article.id, "position": position, "paragraph": seg.paragraph,

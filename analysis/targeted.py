@@ -245,7 +245,11 @@ def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable,
     """(n, 3) probabilities (negative, neutral, positive) for each mention in ``spans``.
     ``quotes`` are the text's quote records and ``sentences`` its sentence spans (the
     article's layers)."""
-    quotes = list(quotes)
+    # the direct quotes by the span of their speaker's mention, to find a mention's own
+    # quotes by binary search rather than by scanning every quote for every mention
+    spoken = sorted(((a, b, q) for q in quotes if q.kind == "direct" and q.source
+                     for a, b in q.source), key=lambda x: x[:2])
+    spoken_starts = [a for a, _, _ in spoken]
     sentences = list(sentences)
     starts = [x for x, _ in sentences]
     rows = []
@@ -256,8 +260,11 @@ def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable,
         k = bisect.bisect_right(starts, start) - 1
         a, b = (sentences[k][0], max(sentences[k][1], end)) \
             if k >= 0 and start < sentences[k][1] else (0, len(text))
-        masked = _blank(text, quote_masks(quotes, start, end))[a:b]
-        rows.append(features(masked, start - a, end - a))
+        i = bisect.bisect_right(spoken_starts, start)
+        own = [q for sa, sb, q in spoken[max(0, i - 3):i] if sa <= start and end <= sb]
+        masks = [(max(x, a) - a, min(y, b) - a) for x, y in quote_masks(own, start, end)
+                 if x < b and y > a]
+        rows.append(features(_blank(text[a:b], masks), start - a, end - a))
     return model().probabilities(rows)
 
 

@@ -11,6 +11,7 @@ continuation (``“Stop!” he said.`` is one sentence).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -258,23 +259,55 @@ def segment(text: str, paras: list[Span] | None = None,
         if has_other and is_heading(text[p_start:p_end]):
             out.append(Segment(p_start, p_end, i, True))
             continue
-        para_regions = [r for r in regions if p_start <= r.open < p_end]
-        for s, e in sentence_spans(text, p_start, p_end, para_regions):
+        for s, e in sentence_spans(text, p_start, p_end, regions_opening(regions, p_start,
+                                                                          p_end)):
             out.append(Segment(s, e, i, False))
     return out
 
 
-def quoted_share(span: Span, regions: list[QuoteRegion], text: str) -> float:
-    """Share of the span's non-space characters that lie inside double quotation marks."""
-    start, end = span
-    inside = 0
-    total = sum(1 for ch in text[start:end] if not ch.isspace())
-    if not total:
-        return 0.0
+def regions_opening(regions: list[QuoteRegion], start: int, end: int) -> list[QuoteRegion]:
+    """The regions (sorted by where they open, as :func:`quote_regions` returns them) that
+    open in ``[start, end)``: a binary search, so asking for every sentence stays linear."""
+    opens, _ = _index(regions)
+    return regions[bisect.bisect_left(opens, start):bisect.bisect_left(opens, end)]
+
+
+_INDEX: dict[int, tuple[list[QuoteRegion], list[int], list[int]]] = {}
+
+
+def _index(regions: list[QuoteRegion]) -> tuple[list[int], list[int]]:
+    """For a region list (computed once per list): where each region opens, and the
+    furthest end of it and the regions before it."""
+    cached = _INDEX.get(id(regions))
+    if cached is None or cached[0] is not regions:
+        if len(_INDEX) > 64:
+            _INDEX.clear()
+        reach, furthest = [], 0
+        for r in regions:
+            furthest = max(furthest, r.end)
+            reach.append(furthest)
+        cached = _INDEX[id(regions)] = (regions, [r.open for r in regions], reach)
+    return cached[1], cached[2]
+
+
+def quoted_shares(spans: list[Span], regions: list[QuoteRegion], text: str) -> list[float]:
+    """For each span, the share of its non-space characters that lie inside double quotation
+    marks; one pass over the text (prefix sums), whatever the number of spans and quotes."""
+    import numpy as np
+
+    if not spans:
+        return []
+    nonspace = np.fromiter((not ch.isspace() for ch in text), dtype=bool, count=len(text))
+    depth = np.zeros(len(text) + 1, dtype=np.int32)
     for r in regions:
-        if r.mark != "double":
-            continue
-        a, b = max(start, r.start), min(end, r.end)
-        if a < b:
-            inside += sum(1 for ch in text[a:b] if not ch.isspace())
-    return min(1.0, inside / total)
+        if r.mark == "double" and r.end > r.start:
+            depth[r.start] += 1
+            depth[r.end] -= 1
+    inside = (np.cumsum(depth[:-1]) > 0) & nonspace
+    total_sum = np.concatenate(([0], np.cumsum(nonspace)))
+    inside_sum = np.concatenate(([0], np.cumsum(inside)))
+    out = []
+    for a, b in spans:
+        total = int(total_sum[b] - total_sum[a])
+        out.append(min(1.0, int(inside_sum[b] - inside_sum[a]) / total) if total else 0.0)
+    return out
