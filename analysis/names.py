@@ -25,6 +25,7 @@ GENDERS = ("female", "male", "unknown")
 _SUBDIVISION_COUNTRIES = ("US", "CA", "AU", "IN", "MX", "GB")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without accents or possessive: "Nicolás" -> "nicolas", "Trump's" -> "trump"."""
     word = word.replace("’", "'")

@@ -290,6 +290,10 @@ def _index(regions: list[QuoteRegion]) -> tuple[list[int], list[int]]:
     return cached[1], cached[2]
 
 
+# Every character for which str.isspace() is true, as code points.
+_SPACE_CODES = [c for c in range(0x3001) if chr(c).isspace()]
+
+
 def quoted_shares(spans: list[Span], regions: list[QuoteRegion], text: str) -> list[float]:
     """For each span, the share of its non-space characters that lie inside double quotation
     marks; one pass over the text (prefix sums), whatever the number of spans and quotes."""
@@ -297,7 +301,8 @@ def quoted_shares(spans: list[Span], regions: list[QuoteRegion], text: str) -> l
 
     if not spans:
         return []
-    nonspace = np.fromiter((not ch.isspace() for ch in text), dtype=bool, count=len(text))
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    nonspace = ~np.isin(codes, _SPACE_CODES)
     depth = np.zeros(len(text) + 1, dtype=np.int32)
     for r in regions:
         if r.mark == "double" and r.end > r.start:
