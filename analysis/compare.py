@@ -29,6 +29,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from .keys import set_id  # noqa: F401  (public: compare.set_id)
 from .loaders import Article
 from .wordlists import read_table, read_word_list
 
@@ -346,19 +347,6 @@ def describe(diffs: pd.DataFrame) -> str:
     counts = diffs["kind"].value_counts()
     kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items())
     return f"{len(diffs)} point(s) where the articles report differently: {kinds}."
-
-
-# -- a set of articles -----------------------------------------------------------------------
-def set_id(articles: list[Article]) -> str:
-    """A folder name for a set of articles, the same whatever their order:
-    ``set-<first 10 hex digits of the hash of their ids and texts>``."""
-    import hashlib
-
-    h = hashlib.sha256()
-    for key in sorted(f"{a.id}\0{a.sha256}" for a in articles):
-        h.update(key.encode())
-        h.update(b"\0")
-    return "set-" + h.hexdigest()[:10]
 
 
 def profiles(articles: list[Article]) -> dict[str, pd.DataFrame]:

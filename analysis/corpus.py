@@ -162,7 +162,7 @@ def batches(items: Iterable[Article | ArticleError], size: int,
             errors: list[ArticleError]) -> Iterator[Batch]:
     """Articles in batches of ``size``, each keyed by the hash of its articles and the code;
     unreadable articles go to ``errors``."""
-    from .runner import code_fingerprint
+    from .keys import code_fingerprint
 
     code = code_fingerprint()
     current: list[Article] = []

@@ -2,7 +2,7 @@
 
 A notebook whose parameters name ``article_paths`` (a list) is a *set* notebook
 (``compare.ipynb``): it runs once for the whole set of articles given, when there are two or
-more, under the set's id (:func:`analysis.compare.set_id`). Every other notebook runs once
+more, under the set's id (:func:`analysis.keys.set_id`). Every other notebook runs once
 per article. For each (article, notebook) pair the runner executes the notebook with the
 article's parameters, keeps the executed copy in ``build/<article>/<notebook>.ipynb``, and
 publishes the figures the notebook wrote. A pair whose inputs have not changed (the article's
@@ -27,11 +27,11 @@ import uuid
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import __version__, config
+from . import config
+from .keys import code_fingerprint, set_id
 from .loaders import CORPUS_SUFFIXES, Article, ArticleError, iter_articles
 
 STAGING = ".staging"
@@ -114,17 +114,6 @@ def is_set_notebook(path: Path) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """The package version and its code and word lists: a change to any re-runs the pairs."""
-    h = hashlib.sha256(__version__.encode())
-    for p in sorted(config.PACKAGE_DIR.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".txt", ".csv", ".json", ".tsv"):
-            h.update(p.relative_to(config.PACKAGE_DIR).as_posix().encode())
-            h.update(p.read_bytes())
-    return h.hexdigest()
-
-
 def task_key(article: Article, notebook_path: Path, figures_dir: Path) -> str:
     h = hashlib.sha256()
     for part in (article.sha256, notebook_path.read_bytes(),
@@ -135,7 +124,10 @@ def task_key(article: Article, notebook_path: Path, figures_dir: Path) -> str:
 
 
 def _stamp(task: Task) -> Path:
-    return Path(task.build_dir) / task.article_id / f"{task.notebook}.key"
+    """The stamp of a pair's last good run, one per figures folder: a run with ``--figures``
+    elsewhere does not make the default folder's figures look stale."""
+    folder = hashlib.sha256(str(Path(task.figures_dir).resolve()).encode()).hexdigest()[:10]
+    return Path(task.build_dir) / task.article_id / f"{task.notebook}.{folder}.key"
 
 
 def _final_dir(task: Task) -> Path:
@@ -457,8 +449,6 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
                               str(nb_path), task_key(item, nb_path, figures_dir),
                               str(figures_dir), str(build_dir), isolate=isolate))
     if len(articles) >= 2:
-        from .compare import set_id
-
         members = tuple(dict.fromkeys(a.path for a in articles))
         for nb in per_set:
             nb_path = notebooks_dir / f"{nb}.ipynb"

@@ -10,12 +10,12 @@ reporter can be told apart.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 import pandas as pd
 
 from .loaders import Article
 from .text import quoted_shares, words
+from .vader import analyzer, scores  # noqa: F401  (public: sentiment.scores)
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
@@ -31,14 +31,6 @@ ARTICLE_COLUMNS = ["article", "voice", "sentences", "mean_compound", "share_posi
                    "share_neutral", "share_negative"]
 
 
-@lru_cache(maxsize=1)
-def analyzer():
-    """VADER's analyser, built once (its lexicon ships inside the package: no download)."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
 def label(compound: float) -> str:
     """``positive`` / ``neutral`` / ``negative`` by VADER's ±0.05 convention."""
     if compound >= POSITIVE:
@@ -46,11 +38,6 @@ def label(compound: float) -> str:
     if compound <= NEGATIVE:
         return "negative"
     return "neutral"
-
-
-def scores(text: str) -> dict[str, float]:
-    """VADER's compound, pos, neu and neg for one piece of text."""
-    return analyzer().polarity_scores(text)
 
 
 def sentence_sentiment(article: Article) -> pd.DataFrame:

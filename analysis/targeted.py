@@ -32,7 +32,7 @@ import pandas as pd
 
 from .config import RESOURCES_DIR
 from .loaders import Article
-from .sentiment import analyzer
+from .vader import analyzer
 from .wordlists import read_word_list
 
 Span = tuple[int, int]

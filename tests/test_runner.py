@@ -297,3 +297,12 @@ def test_readings_are_computed_once_per_article(monkeypatch):
     for table in (r1.quotes, r2.sources, r2.people, r1.mentions, r2.summary):
         assert table is not None
     assert len(calls) <= 1
+
+
+def test_a_run_into_another_figures_folder_keeps_the_first_ones_current(setup, tmp_path):
+    assert go(setup, jobs=1).count("ran") == 3
+    elsewhere = run([setup["articles"]], figures_dir=tmp_path / "elsewhere",
+                    build_dir=setup["build"], notebooks_dir=setup["notebooks"], progress=False,
+                    jobs=1)
+    assert elsewhere.count("ran") == 3
+    assert go(setup, jobs=1).count("skipped") == 3
