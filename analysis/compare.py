@@ -99,16 +99,9 @@ def _number(word: str) -> str:
 
 
 # -- facts -----------------------------------------------------------------------------------
-def _sentence_index(article: Article, pos: int) -> int:
-    for i, (a, b) in enumerate(article.sentences):
-        if a <= pos < b:
-            return i
-    return -1
-
-
 def _fact(article: Article, kind: str, topic: str, value: str, start: int, end: int) -> dict:
     return {"article": article.id, "kind": kind, "topic": topic, "value": value,
-            "text": article.text[start:end], "sentence": _sentence_index(article, start),
+            "text": article.text[start:end], "sentence": article.sentence_at(start),
             "start": start, "end": end}
 
 

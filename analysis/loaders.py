@@ -94,9 +94,22 @@ class Article:
     def headings(self) -> list[tuple[int, int]]:
         return [(s.start, s.end) for s in self.segments if s.is_heading]
 
-    @property
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
+        """Spans of the sentences (headings left out), in reading order."""
         return [(s.start, s.end) for s in self.segments if not s.is_heading]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [a for a, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> int:
+        """The index of the sentence holding offset ``pos`` (in :attr:`sentences`), or -1
+        when it falls in a heading or between sentences."""
+        import bisect
+
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        return i if i >= 0 and pos < self.sentences[i][1] else -1
 
     @property
     def metadata(self) -> dict:

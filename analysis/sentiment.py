@@ -9,8 +9,6 @@ reporter can be told apart.
 
 from __future__ import annotations
 
-import bisect
-
 import pandas as pd
 
 from .loaders import Article
@@ -151,15 +149,12 @@ def mention_sentiment(article: Article) -> pd.DataFrame:
     layer) with the sentiment towards it; columns in the README codebook."""
     from .targeted import CLASSES, polarity, score_mentions
 
-    sentences = article.sentences
-    starts = [a for a, _ in sentences]
     found = []
     for m in article.actors.person_mentions():
-        i = bisect.bisect_right(starts, m[0]) - 1
-        if i >= 0 and m[0] < sentences[i][1]:  # inside a sentence, not a heading
+        i = article.sentence_at(m[0])
+        if i >= 0:  # inside a sentence, not a heading
             found.append((*m, i))
-    proba = score_mentions(article.text, [(a, b) for a, b, _, _, _ in found], article.quotes,
-                           sentences)
+    proba = score_mentions(article, [(a, b) for a, b, _, _, _ in found])
     scores_ = polarity(proba)
     rows = []
     for (a, b, actor, via, i), p, s in zip(found, proba, scores_, strict=True):

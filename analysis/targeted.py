@@ -240,26 +240,22 @@ def model() -> TargetModel:
 
 
 # -- scoring --------------------------------------------------------------------------------
-def score_mentions(text: str, spans: Sequence[Span], quotes: Iterable,
-                   sentences: Sequence[Span]) -> np.ndarray:
-    """(n, 3) probabilities (negative, neutral, positive) for each mention in ``spans``.
-    ``quotes`` are the text's quote records and ``sentences`` its sentence spans (the
-    article's layers)."""
+def score_mentions(article: Article, spans: Sequence[Span]) -> np.ndarray:
+    """(n, 3) probabilities (negative, neutral, positive) for each mention in ``spans`` of
+    the article (its quote and sentence layers say what to blank and where to look)."""
+    text, quotes, sentences = article.text, article.quotes, article.sentences
     # the direct quotes by the span of their speaker's mention, to find a mention's own
     # quotes by binary search rather than by scanning every quote for every mention
     spoken = sorted(((a, b, q) for q in quotes if q.kind == "direct" and q.source
                      for a, b in q.source), key=lambda x: x[:2])
     spoken_starts = [a for a, _, _ in spoken]
-    sentences = list(sentences)
-    starts = [x for x, _ in sentences]
     rows = []
     for start, end in spans:
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"mention span ({start}, {end}) is outside the text "
                              f"({len(text)} characters)")
-        k = bisect.bisect_right(starts, start) - 1
-        a, b = (sentences[k][0], max(sentences[k][1], end)) \
-            if k >= 0 and start < sentences[k][1] else (0, len(text))
+        k = article.sentence_at(start)
+        a, b = (sentences[k][0], max(sentences[k][1], end)) if k >= 0 else (0, len(text))
         i = bisect.bisect_right(spoken_starts, start)
         own = [q for sa, sb, q in spoken[max(0, i - 3):i] if sa <= start and end <= sb]
         masks = [(max(x, a) - a, min(y, b) - a) for x, y in quote_masks(own, start, end)
@@ -275,8 +271,7 @@ def polarity(probabilities: np.ndarray) -> np.ndarray:
 
 def _score_one(text: str, start: int, end: int) -> np.ndarray:
     """The probabilities for one mention of a bare text (parsed here as an article)."""
-    article = Article("target", text, "target")
-    return score_mentions(text, [(start, end)], article.quotes, article.sentences)[0]
+    return score_mentions(Article("target", text, "target"), [(start, end)])[0]
 
 
 def target_sentiment(text: str, start: int, end: int) -> float:
