@@ -220,13 +220,16 @@ class KernelRunError(Exception):
 class WarmKernel:
     """One Jupyter kernel kept alive in this process: notebooks run in it one after another
     (papermill's parameterisation, nbclient on the running kernel), with the user namespace
-    and matplotlib state reset between runs. A kernel that dies or a cell past
-    CELL_TIMEOUT is reported for that run and the kernel replaced. Its output goes to
+    and matplotlib state reset between runs. It talks to the kernel over Unix sockets in a
+    private folder (no TCP ports to race for when several start at once). A kernel that
+    dies, or a cell past CELL_TIMEOUT, fails that run and the kernel is replaced; a kernel
+    that dies while starting is started once more. Its output goes to
     ``build/kernel-<pid>.log``."""
 
     def __init__(self, build_dir: Path):
         self.km = None
         self.kc = None
+        self.folder = None
         self.log_path = build_dir / f"kernel-{os.getpid()}.log"
 
     def run(self, notebook_path: str, params: dict, out: Path) -> None:
@@ -239,47 +242,72 @@ class WarmKernel:
         from papermill.iorw import load_notebook_node
         from papermill.parameterize import parameterize_notebook
 
-        nb = parameterize_notebook(copy.deepcopy(_load(notebook_path, load_notebook_node)),
-                                   params, kernel_name="python3")
-        try:
-            if self.km is not None:
-                self._execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-                    _RESET)]))
-            self._execute(nb)
-        except CellExecutionError as err:
-            raise KernelRunError(_error_cell(nb, err)) from None
-        except (CellTimeoutError, DeadKernelError, TimeoutError, RuntimeError) as err:
-            self.shutdown()  # a kernel that timed out or died is replaced for the next run
-            raise KernelRunError(f"{type(err).__name__}: {str(err).splitlines()[0][:200]}"
-                                 " (kernel replaced)") from None
-        finally:
-            nbformat.write(nb, str(out))
+        template = _load(notebook_path, load_notebook_node)
+        for attempt in (1, 2):
+            fresh = self.kc is None
+            nb = parameterize_notebook(copy.deepcopy(template), params, kernel_name="python3")
+            try:
+                if not fresh:
+                    self._execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+                        _RESET)]))
+                self._execute(nb)
+                return
+            except CellExecutionError as err:
+                raise KernelRunError(_error_cell(nb, err)) from None
+            except (CellTimeoutError, DeadKernelError, TimeoutError, RuntimeError) as err:
+                self.shutdown()  # a kernel that timed out or died is replaced
+                if fresh and attempt == 1 and not isinstance(err, CellTimeoutError):
+                    continue  # it died starting or on the first run: one more try
+                raise KernelRunError(f"{type(err).__name__}: "
+                                     f"{str(err).splitlines()[0][:200] if str(err) else ''}"
+                                     " (kernel replaced)") from None
+            finally:
+                nbformat.write(nb, str(out))
 
     def _execute(self, nb) -> None:
+        from jupyter_client.manager import AsyncKernelManager
         from nbclient import NotebookClient
 
+        if self.km is None:
+            import tempfile
+
+            self.folder = tempfile.mkdtemp(prefix="analysis-kernel-")
+            self.km = AsyncKernelManager(kernel_name="python3", transport="ipc",
+                                         ip=os.path.join(self.folder, "kernel"))
         client = NotebookClient(nb, km=self.km, timeout=CELL_TIMEOUT, kernel_name="python3",
                                 resources={"metadata": {"path": str(config.PROJ_ROOT)}})
         client.kc = self.kc
-        if self.km is None:
-            self.log_path.parent.mkdir(parents=True, exist_ok=True)
-            with open(self.log_path, "a", encoding="utf-8") as log:
-                client.execute(cleanup_kc=False, stdout=log, stderr=log)
-        else:
-            client.execute(cleanup_kc=False)
-        self.km, self.kc = client.km, client.kc
+        try:
+            if self.kc is None:
+                self.log_path.parent.mkdir(parents=True, exist_ok=True)
+                with open(self.log_path, "a", encoding="utf-8") as log:
+                    client.execute(cleanup_kc=False, stdout=log, stderr=log)
+            else:
+                client.execute(cleanup_kc=False)
+        except BaseException:
+            # nbclient leaves its exit hook behind when a kernel dies while starting; the
+            # kernel is ours to clean up (shutdown)
+            import atexit
+
+            atexit.unregister(client._cleanup_kernel)
+            raise
+        self.kc = client.kc
 
     def shutdown(self) -> None:
         from jupyter_core.utils import run_sync
 
-        km, kc, self.km, self.kc = self.km, self.kc, None, None
+        km, kc, folder = self.km, self.kc, self.folder
+        self.km = self.kc = self.folder = None
         if kc is not None:
             kc.stop_channels()
         if km is not None:
             try:
-                run_sync(km.shutdown_kernel)(now=True)
+                if km.has_kernel:
+                    run_sync(km.shutdown_kernel)(now=True)
             except Exception:  # already gone
                 pass
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 _LOADED: dict[str, tuple[float, object]] = {}

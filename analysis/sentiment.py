@@ -83,7 +83,8 @@ def article_sentiment(sentences: pd.DataFrame) -> pd.DataFrame:
     out; a voice with no sentences gets a row with 0 sentences and empty means."""
     body = sentences[~sentences["is_heading"]]
     rows = []
-    for article_id, group in body.groupby("article", sort=False):
+    for article_id in sentences["article"].unique():  # an article of headings only included
+        group = body[body["article"] == article_id]
         for voice in ("all",) + VOICES:
             part = group if voice == "all" else group[group["voice"] == voice]
             n = len(part)

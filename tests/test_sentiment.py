@@ -71,3 +71,12 @@ def test_extremes_lists_each_sentence_once():
     table = sentiment.extremes(df, n=3)
     assert sorted(table["position"]) == [0, 1]
     assert table.iloc[0]["end_of_scale"] == "most negative"
+
+
+def test_an_article_of_headings_only_has_a_tone_row_per_voice_and_a_description():
+    from analysis.pipeline import Readings
+
+    r = Readings(Article("h", "Big Heading Here\n\nAnother Heading Line\n", "test"))
+    assert list(r.tone["voice"]) == ["all", "narration", "quote"]
+    assert (r.tone["sentences"] == 0).all()
+    assert sentiment.describe(r.tone) == "The article has no sentences to score."
