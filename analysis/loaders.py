@@ -15,6 +15,7 @@ import io
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +26,7 @@ from . import config
 ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv", ".parquet")
 CORPUS_SUFFIXES = (".jsonl", ".csv", ".parquet")
 METADATA_FIELDS = ("title", "outlet", "date", "url")
+SIDECAR_MAX_BYTES = 1 << 20
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 
 
@@ -141,7 +143,16 @@ def decode(data: bytes, where: str, max_bytes: int | None = None) -> str:
     if len(data) > limit:
         raise ArticleError(where, f"too large: {_size(len(data))}, over the {_size(limit)} limit "
                                   "(set max_bytes or ANALYSIS_MAX_ARTICLE_BYTES to raise it)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark: read it
+        try:
+            return _non_empty(data.decode("utf-16"), where)
+        except UnicodeDecodeError:
+            raise ArticleError(where, "UTF-16 byte-order mark, but not valid UTF-16 text") \
+                from None
     if b"\x00" in data:
+        if _looks_utf16(data):
+            raise ArticleError(where, "UTF-16 text without a byte-order mark: save it as "
+                                      "UTF-8 (or UTF-16 with a byte-order mark)")
         raise ArticleError(where, f"binary file, not text (NUL byte at offset {data.index(0)})")
     try:
         text = data.decode("utf-8-sig")
@@ -149,9 +160,23 @@ def decode(data: bytes, where: str, max_bytes: int | None = None) -> str:
         raise ArticleError(
             where, f"not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})"
         ) from None
+    return _non_empty(text, where)
+
+
+def _non_empty(text: str, where: str) -> str:
     if not text.strip():
         raise ArticleError(where, "empty article (no text, or only white space)")
     return text
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """Mostly text with a NUL every other byte: UTF-16 written without a byte-order mark."""
+    sample = data[:4096]
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return half > 0 and max(zeros_even, zeros_odd) > 0.4 * half and \
+        min(zeros_even, zeros_odd) < 0.05 * half
 
 
 def _size(n: int) -> str:
@@ -162,18 +187,29 @@ def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Art
     """One ``.txt`` article; id = file stem; metadata from ``<stem>.json`` if present."""
     path = Path(path)
     where = str(path)
+    limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
     try:
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(where, "is a folder, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(where, "not a regular file (a pipe, socket or device): "
+                                      "nothing was read from it")
+        if info.st_size > limit:  # checked before reading, so a huge file costs nothing
+            raise ArticleError(where, f"too large: {_size(info.st_size)}, over the "
+                                      f"{_size(limit)} limit (set max_bytes or "
+                                      "ANALYSIS_MAX_ARTICLE_BYTES to raise it)")
+        with open(path, "rb") as f:
+            data = f.read(limit + 1)
     except FileNotFoundError:
-        raise ArticleError(where, "no such file") from None
-    except IsADirectoryError:
-        raise ArticleError(where, "is a folder, not an article file") from None
+        raise ArticleError(where, "no such file (or a link to nothing)") from None
     except OSError as err:
-        raise ArticleError(where, f"cannot be read ({err.strerror})") from None
+        raise ArticleError(where, f"cannot be read ({err.strerror or err})") from None
     text = decode(data, where, max_bytes)
     article_id = check_id(path.stem, where)
     meta = _sidecar(path)
-    return Article(article_id, text, where, path=str(path.resolve()), **meta)
+    # the path as given (a link keeps its own name: the article's id comes from it)
+    return Article(article_id, text, where, path=os.path.abspath(path), **meta)
 
 
 def _sidecar(path: Path) -> dict:
@@ -181,9 +217,18 @@ def _sidecar(path: Path) -> dict:
     if not side.exists():
         return {}
     try:
+        if not side.is_file():
+            raise ArticleError(side, "metadata sidecar is not a regular file")
+        if side.stat().st_size > SIDECAR_MAX_BYTES:
+            raise ArticleError(side, f"metadata sidecar is over {_size(SIDECAR_MAX_BYTES)}")
         meta = json.loads(side.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise ArticleError(side, f"metadata sidecar is not valid UTF-8 JSON ({err})") from None
+    except RecursionError:
+        raise ArticleError(side, "metadata sidecar is nested too deeply to read") from None
+    except OSError as err:
+        raise ArticleError(side, f"metadata sidecar cannot be read ({err.strerror or err})") \
+            from None
     if not isinstance(meta, dict):
         raise ArticleError(side, "metadata sidecar must be a JSON object")
     return _metadata(meta)
@@ -222,8 +267,10 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
         handle.seek(0)
         stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         rows = _jsonl_rows(stream) if path.suffix == ".jsonl" else _csv_rows(stream)
+        any_row = False
         try:
             for line, row in rows:
+                any_row = True
                 loc = f"{where} line {line}"
                 if isinstance(row, ArticleError):
                     yield ArticleError(loc, row.reason)
@@ -235,6 +282,10 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
         except UnicodeDecodeError as err:
             yield ArticleError(where, f"not UTF-8 text ({err.reason}); rows after this point "
                                       "were not read")
+            return
+        if not any_row:
+            yield ArticleError(where, "no articles: the file has no rows"
+                               + (" under its header" if path.suffix == ".csv" else ""))
 
 
 def _iter_parquet(path: Path, max_bytes: int | None) -> Iterator[Article | ArticleError]:
@@ -275,6 +326,9 @@ def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
             row = json.loads(line)
         except json.JSONDecodeError as err:
             yield n, ArticleError("", f"not valid JSON ({err.msg})")
+            continue
+        except RecursionError:
+            yield n, ArticleError("", "JSON nested too deeply to read")
             continue
         if not isinstance(row, dict):
             yield n, ArticleError("", "each line must be a JSON object with 'id' and 'text'")
@@ -347,12 +401,15 @@ def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
         yield ArticleError(given, "no such file or folder")
         return
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
-        if not files:
+        entries = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+        if not entries:
             yield ArticleError(given, "folder has no articles (.txt, .jsonl, .csv or .parquet "
                                       "files)")
-        for f in files:
-            yield from _expand(f, str(f))
+        for f in entries:
+            if f.is_file():
+                yield from _expand(f, str(f))
+            else:  # a folder named like an article, a FIFO, a broken or looping link
+                yield ArticleError(f, _not_a_file(f))
         return
     if path.suffix in CORPUS_SUFFIXES:
         yield from iter_corpus(path)
@@ -361,6 +418,15 @@ def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
         yield load_text_file(path)
     except ArticleError as err:
         yield err
+
+
+def _not_a_file(path: Path) -> str:
+    """Why a folder entry named like an article is not one."""
+    if path.is_symlink() and not path.exists():
+        return "a link that leads nowhere (broken or looping): skipped"
+    if path.is_dir():
+        return "is a folder, not an article file: skipped"
+    return "not a regular file (a pipe, socket or device): skipped"
 
 
 def load_articles(paths=None, max_bytes: int | None = None

@@ -103,7 +103,8 @@ def paragraphs(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     current: Span | None = None
-    for m in re.finditer(r"[^\n]+", text):
+    # a line ends at \n, \r\n or a lone \r (old Mac files)
+    for m in re.finditer(r"[^\r\n]+", text):
         line = m.group()
         stripped = line.strip()
         if not stripped:
@@ -116,7 +117,7 @@ def paragraphs(text: str) -> list[Span]:
         if current is not None:
             prev_line = text[current[0] : current[1]]
             gap = text[current[1] : span[0]]
-            if gap.count("\n") == 1 and _is_wrap(prev_line, stripped):
+            if len(_LINE_BREAK.findall(gap)) == 1 and _is_wrap(prev_line, stripped):
                 current = (current[0], span[1])
                 continue
             spans.append(current)
@@ -124,6 +125,9 @@ def paragraphs(text: str) -> list[Span]:
     if current:
         spans.append(current)
     return spans
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _is_wrap(previous: str, line: str) -> bool:

@@ -1,8 +1,10 @@
 import json
+from pathlib import Path
 
 import pytest
 
 from analysis.loaders import (
+    Article,
     ArticleError,
     iter_articles,
     load_article,
@@ -123,3 +125,89 @@ def test_same_id_from_two_files_is_an_error(write, tmp_path):
     items = list(iter_articles([tmp_path / "a", tmp_path / "b"]))
     assert isinstance(items[1], ArticleError)
     assert "duplicate article id 'x'" in str(items[1])
+
+
+# -- nothing lost, nothing hangs (issue 15) ------------------------------------------------
+def test_a_fifo_is_named_not_read(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    items = list(iter_articles([tmp_path]))  # would hang forever if it were opened
+    assert len(items) == 1 and isinstance(items[0], ArticleError)
+    assert "not a regular file" in str(items[0])
+
+
+def test_the_size_limit_is_checked_before_reading(tmp_path, monkeypatch):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 5000)
+    with pytest.raises(ArticleError, match="too large"):
+        load_text_file(big, max_bytes=1000)
+
+
+def test_folder_entries_named_like_articles_are_reported(tmp_path):
+    (tmp_path / "real.txt").write_text("The minister said the talks went well.", "utf-8")
+    (tmp_path / "folder.txt").mkdir()
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    items = list(iter_articles([tmp_path]))
+    errors = {Path(e.where).name: e.reason for e in items if isinstance(e, ArticleError)}
+    assert "folder" in errors["folder.txt"] and "link" in errors["loop.txt"]
+    assert sum(isinstance(i, Article) for i in items) == 1
+
+
+def test_a_linked_article_keeps_the_links_name(tmp_path):
+    target = tmp_path / "target.txt"
+    target.write_text("The minister said the talks went well.", "utf-8")
+    (tmp_path / "alias.txt").symlink_to(target)
+    article = load_text_file(tmp_path / "alias.txt")
+    assert article.id == "alias" and Path(article.path).name == "alias.txt"
+
+
+@pytest.mark.parametrize("content", ["", "id,text\n"])
+def test_an_empty_csv_is_an_error_not_zero_articles(tmp_path, content):
+    path = tmp_path / "c.csv"
+    path.write_text(content, encoding="utf-8")
+    items = list(iter_articles([path]))
+    assert len(items) == 1 and "no articles" in str(items[0])
+
+
+def test_an_empty_jsonl_is_an_error(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n\n", encoding="utf-8")
+    assert "no articles" in str(list(iter_articles([path]))[0])
+
+
+def test_a_deeply_nested_row_or_sidecar_is_named(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("[" * 100000 + "]" * 100000 + "\n" +
+                    '{"id": "ok", "text": "The minister said the talks went well."}\n', "utf-8")
+    items = list(iter_articles([path]))
+    assert "nested too deeply" in str(items[0]) and isinstance(items[1], Article)
+    art = tmp_path / "side" / "a.txt"
+    art.parent.mkdir()
+    art.write_text("The minister said the talks went well.", "utf-8")
+    (tmp_path / "side" / "a.json").write_text("[" * 100000 + "]" * 100000, "utf-8")
+    with pytest.raises(ArticleError, match="nested too deeply"):
+        load_text_file(art)
+    (tmp_path / "side" / "a.json").unlink()
+    (tmp_path / "side" / "a.json").mkdir()
+    with pytest.raises(ArticleError, match="not a regular file"):
+        load_text_file(art)
+
+
+def test_utf16_is_read_or_named(tmp_path):
+    text = "The minister said the talks went well."
+    with_bom = tmp_path / "bom.txt"
+    with_bom.write_bytes(text.encode("utf-16"))
+    assert load_text_file(with_bom).text == text
+    without = tmp_path / "nobom.txt"
+    without.write_bytes(text.encode("utf-16-le"))
+    with pytest.raises(ArticleError, match="UTF-16 text without a byte-order mark"):
+        load_text_file(without)
+
+
+def test_old_mac_line_ends_keep_paragraphs():
+    from analysis.text import paragraphs
+
+    text = "First paragraph here.\r\rSecond paragraph here.\rThird one."
+    assert len(paragraphs(text)) == 3
