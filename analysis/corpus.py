@@ -385,7 +385,10 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
             for b, counts in compute([batch], None):
                 done(b.key, counts, len(b.articles))
         return
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    from .workers import die_with_parent
+
+    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
+                               initializer=die_with_parent)
     threads = ThreadPoolExecutor(2)
     inflight: set = set()
     window: list[Batch] = []

@@ -28,6 +28,9 @@ CORPUS_SUFFIXES = (".jsonl", ".csv", ".parquet")
 METADATA_FIELDS = ("title", "outlet", "date", "url")
 SIDECAR_MAX_BYTES = 1 << 20
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+# Names the outputs use beside the article folders: figures/index.html, figures/set-<hash>/,
+# build/corpus/, build/kernel-<pid>.log.
+_RESERVED_ID = re.compile(r"(?i)index\.html?|set-.*|corpus|kernel-\d+\.log")
 
 
 class ArticleError(Exception):
@@ -137,6 +140,17 @@ def check_id(article_id: object, where: str) -> str:
     return article_id
 
 
+def _input_id(article_id: object, where: str) -> str:
+    """An article's id as read from its file or row: safe as a folder name, and none of the
+    names the outputs use beside the article folders."""
+    article_id = check_id(article_id, where)
+    if _RESERVED_ID.fullmatch(article_id):
+        raise ArticleError(where, f"article id {article_id!r} is a name the outputs use "
+                                  "(the gallery, a set's folder, the corpus tables or a "
+                                  "kernel log): rename the article")
+    return article_id
+
+
 def decode(data: bytes, where: str, max_bytes: int | None = None) -> str:
     """Bytes to text, or an ArticleError that says why not."""
     limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
@@ -172,11 +186,13 @@ def _non_empty(text: str, where: str) -> str:
 def _looks_utf16(data: bytes) -> bool:
     """Mostly text with a NUL every other byte: UTF-16 written without a byte-order mark."""
     sample = data[:4096]
-    zeros_even = sample[0::2].count(0)
-    zeros_odd = sample[1::2].count(0)
-    half = len(sample) // 2
-    return half > 0 and max(zeros_even, zeros_odd) > 0.4 * half and \
-        min(zeros_even, zeros_odd) < 0.05 * half
+    if len(sample) < 16:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    text_half = even if even.count(0) < odd.count(0) else odd
+    nul_half = odd if text_half is even else even
+    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in text_half)
+    return nul_half.count(0) > 0.9 * len(nul_half) and printable > 0.8 * len(text_half)
 
 
 def _size(n: int) -> str:
@@ -206,7 +222,7 @@ def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Art
     except OSError as err:
         raise ArticleError(where, f"cannot be read ({err.strerror or err})") from None
     text = decode(data, where, max_bytes)
-    article_id = check_id(path.stem, where)
+    article_id = _input_id(path.stem, where)
     meta = _sidecar(path)
     # the path as given (a link keeps its own name: the article's id comes from it)
     return Article(article_id, text, where, path=os.path.abspath(path), **meta)
@@ -365,7 +381,7 @@ def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
     if not isinstance(text, str):
         raise ArticleError(loc, "no 'text' field (a string) in this row")
     raw_id = row.get("id")
-    article_id = check_id(str(raw_id) if isinstance(raw_id, int | str) else raw_id, loc)
+    article_id = _input_id(str(raw_id) if isinstance(raw_id, int | str) else raw_id, loc)
     if article_id in seen:
         raise ArticleError(loc, f"duplicate id {article_id!r} (first on line {seen[article_id]})")
     seen[article_id] = line

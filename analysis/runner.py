@@ -20,19 +20,22 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
+import threading
 import time
 import uuid
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
 from . import config
 from .keys import code_fingerprint, set_id
 from .loaders import CORPUS_SUFFIXES, Article, ArticleError, iter_articles
+from .workers import die_with_parent
 
 STAGING = ".staging"
 
@@ -51,6 +54,7 @@ class Task:
     build_dir: str
     members: tuple[str, ...] = ()  # a set notebook's article paths
     isolate: bool = False  # a fresh kernel for this run instead of the process's warm one
+    staging: str = ""  # this run's own staging folder (figures/.staging/run-<pid>-<id>)
 
 
 @dataclass
@@ -145,7 +149,8 @@ def execute(task: Task) -> Outcome:
 
     started = time.perf_counter()
     figures = Path(task.figures_dir)
-    staging = figures / STAGING / f"{task.article_id}.{task.notebook}.{uuid.uuid4().hex[:8]}"
+    staging = (Path(task.staging) if task.staging else figures / STAGING) / \
+        f"{task.article_id}.{task.notebook}.{uuid.uuid4().hex[:8]}"
     executed = Path(task.build_dir) / task.article_id / f"{task.notebook}.ipynb"
     executed.parent.mkdir(parents=True, exist_ok=True)
     partial = executed.with_name(f".{executed.stem}.running.ipynb")
@@ -337,27 +342,27 @@ def _error_cell(nb, err) -> str:
     return f"{getattr(err, 'ename', type(err).__name__)}: {str(err).splitlines()[0][:200]}"
 
 
-_WARM: WarmKernel | None = None
+_WARM = threading.local()  # one warm kernel per thread: two runs in one process never share
 
 
 def _warm_kernel(build_dir: Path) -> WarmKernel:
-    """This process's warm kernel, started on first use and shut down when the process
+    """This thread's warm kernel, started on first use and shut down when the process
     ends."""
-    global _WARM
-    if _WARM is None:
+    kernel = getattr(_WARM, "kernel", None)
+    if kernel is None:
         from multiprocessing import util
 
-        _WARM = WarmKernel(build_dir)
-        util.Finalize(_WARM, _WARM.shutdown, exitpriority=10)
-    return _WARM
+        kernel = _WARM.kernel = WarmKernel(build_dir)
+        util.Finalize(kernel, kernel.shutdown, exitpriority=10)
+    return kernel
 
 
 def shutdown_warm_kernel() -> None:
-    """Stop this process's warm kernel, if it has one."""
-    global _WARM
-    if _WARM is not None:
-        _WARM.shutdown()
-        _WARM = None
+    """Stop this thread's warm kernel, if it has one."""
+    kernel = getattr(_WARM, "kernel", None)
+    if kernel is not None:
+        kernel.shutdown()
+        _WARM.kernel = None
 
 
 @contextmanager
@@ -498,16 +503,22 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir,
                                    isolate)
     report = Report(article_errors=errors)
-    shutil.rmtree(figures_dir / STAGING, ignore_errors=True)  # leftovers of a killed run
+    staging = _own_staging(figures_dir)
     todo = []
     for task in tasks:
         if not force and is_current(task):
             report.outcomes.append(Outcome(task.article_id, task.notebook, "skipped"))
         else:
-            todo.append(task)
+            todo.append(replace(task, staging=str(staging)))
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(_groups(todo)) or 1))
-    report.outcomes += _execute_all(todo, jobs, progress)
-    shutil.rmtree(figures_dir / STAGING, ignore_errors=True)
+    try:
+        report.outcomes += _execute_all(todo, jobs, progress)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        try:
+            staging.parent.rmdir()  # only when no other run is staging there
+        except OSError:
+            pass
     for article in articles:
         _write_article_card(article, figures_dir)
     for task in tasks:
@@ -521,11 +532,44 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     return report
 
 
+def _own_staging(figures_dir: Path) -> Path:
+    """This run's staging folder, ``figures/.staging/run-<pid>-<id>``; the folders of runs
+    whose process is gone (killed) are cleared, those of runs still going are left alone, so
+    two runs into one figures folder never delete each other's work in progress."""
+    root = figures_dir / STAGING
+    own = root / f"run-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    for _ in range(3):  # another run may remove the empty root between the two mkdirs
+        try:
+            own.mkdir(parents=True)
+            break
+        except FileNotFoundError:
+            continue
+    for entry in root.iterdir():
+        if entry == own:
+            continue
+        m = re.fullmatch(r"run-(\d+)-[0-9a-f]+", entry.name)
+        if m and _alive(int(m.group(1))):
+            continue
+        shutil.rmtree(entry, ignore_errors=True)
+    return own
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _worker_init() -> None:
     """Start a worker: import papermill once, without ``rfc3987_syntax``, which jsonschema
     loads (if installed) only to check the "iri" format that notebooks never use, and which
     takes over a second to import; jsonschema skips that check when the import fails."""
     sys.modules.setdefault("rfc3987_syntax", None)
+    die_with_parent()
     import papermill  # noqa: F401
 
 
@@ -560,8 +604,9 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
             finally:
                 shutdown_warm_kernel()
         else:
-            with ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
-                                     initializer=_worker_init) as pool:
+            pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
+                                       initializer=_worker_init)
+            try:
                 futures = {pool.submit(execute_group, g): g for g in _groups(todo)}
                 for fut in as_completed(futures):
                     group = futures[fut]
@@ -572,6 +617,14 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
                                              f"worker process failed: {err!r}")
                                      for t in group]
                     bar.update(len(group))
+            except BaseException:
+                # Ctrl-C or a kill: stop now, not after the queued notebooks; the workers'
+                # kernels end with their worker
+                for process in list(getattr(pool, "_processes", {}).values()):
+                    process.terminate()
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
+            pool.shutdown()
     finally:
         bar.close()
     order = {(t.article_id, t.notebook): i for i, t in enumerate(todo)}

@@ -144,7 +144,7 @@ def test_command_line(small, tmp_path, capsys):
                  "--no-progress"]) == 0
     assert "5 articles" in capsys.readouterr().out
     assert main(["corpus", str(tmp_path / "nope"), "--out", str(tmp_path / "o2")]) == 2
-    (small / "broken.txt").write_bytes(b"\xff\xfe bad")
+    (small / "broken.txt").write_bytes(b"caf\xe9 bad")
     assert main(["corpus", str(small), "--out", str(tmp_path / "out"), "--workers", "1",
                  "--no-progress"]) == 1
     assert "broken.txt" in capsys.readouterr().out

@@ -211,3 +211,11 @@ def test_old_mac_line_ends_keep_paragraphs():
 
     text = "First paragraph here.\r\rSecond paragraph here.\rThird one."
     assert len(paragraphs(text)) == 3
+
+
+@pytest.mark.parametrize("name", ["index.html", "set-883c1e1718", "corpus", "kernel-12.log"])
+def test_ids_that_collide_with_outputs_are_refused(tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_text("The minister said the talks went well.", "utf-8")
+    with pytest.raises(ArticleError, match="a name the outputs use"):
+        load_text_file(path)

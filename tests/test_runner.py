@@ -306,3 +306,102 @@ def test_a_run_into_another_figures_folder_keeps_the_first_ones_current(setup, t
                     jobs=1)
     assert elsewhere.count("ran") == 3
     assert go(setup, jobs=1).count("skipped") == 3
+
+
+def test_two_runs_into_one_figures_folder_do_not_delete_each_others_work(setup):
+    """A second run while the first is going: the first's staged figures survive."""
+    import threading
+
+    from analysis import runner
+
+    started = threading.Event()
+    real = runner._publish
+
+    def slow_publish(staged, final):
+        started.set()
+        import time
+
+        time.sleep(2)  # the other run starts and finishes meanwhile
+        return real(staged, final)
+
+    runner._publish = slow_publish
+    try:
+        first = threading.Thread(target=go, args=(setup,), kwargs={"jobs": 1, "force": True})
+        first.start()
+        started.wait(60)
+        runner._publish = real
+        second = go(setup, jobs=1, force=True)
+        first.join()
+    finally:
+        runner._publish = real
+    assert second.ok
+    for name in ("a1", "a2", "a3"):
+        assert (setup["figures"] / name / "probe" / "size.png").exists(), name
+    staging = setup["figures"] / ".staging"
+    assert not staging.exists() or not any(staging.iterdir())
+
+
+def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    notebooks = tmp_path / "notebooks"
+    write_notebook(notebooks / "slow.ipynb",
+                   'article_path = ""\narticle_id = ""\noutput_dir = ""',
+                   "import time\ntime.sleep(3)")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(12):
+        (articles / f"a{i}.txt").write_text(f"a{i}: {TEXT}", encoding="utf-8")
+    script = ("import sys; from analysis.runner import run; "
+              f"run([{str(articles)!r}], figures_dir={str(tmp_path / 'fig')!r}, "
+              f"build_dir={str(tmp_path / 'build')!r}, notebooks_dir={str(notebooks)!r}, "
+              "progress=False, jobs=2)")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=config.PROJ_ROOT)
+    time.sleep(8)  # workers and their kernels are up and running notebooks
+    family = psutil.Process(proc.pid).children(recursive=True)
+    assert family, "no workers started"
+    os.kill(proc.pid, signal.SIGINT)
+    started = time.perf_counter()
+    proc.wait(timeout=30)
+    assert time.perf_counter() - started < 15
+    gone, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive, [p.pid for p in alive]
+    ran = list((tmp_path / "fig").glob("a*/slow"))
+    assert len(ran) < 12  # it did not go on through the queue
+
+
+def test_workers_die_with_a_killed_parent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    notebooks = tmp_path / "notebooks"
+    write_notebook(notebooks / "slow.ipynb",
+                   'article_path = ""\narticle_id = ""\noutput_dir = ""',
+                   "import time\ntime.sleep(3)")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(6):
+        (articles / f"a{i}.txt").write_text(f"a{i}: {TEXT}", encoding="utf-8")
+    script = ("from analysis.runner import run; "
+              f"run([{str(articles)!r}], figures_dir={str(tmp_path / 'fig')!r}, "
+              f"build_dir={str(tmp_path / 'build')!r}, notebooks_dir={str(notebooks)!r}, "
+              "progress=False, jobs=2)")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=config.PROJ_ROOT)
+    time.sleep(8)
+    family = psutil.Process(proc.pid).children(recursive=True)
+    assert family
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    gone, alive = psutil.wait_procs(family, timeout=15)
+    assert not alive, [(p.pid, p.name()) for p in alive]

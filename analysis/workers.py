@@ -1,0 +1,22 @@
+"""Worker processes that do not outlive the command that started them."""
+
+from __future__ import annotations
+
+import sys
+
+
+def die_with_parent() -> None:
+    """Ask Linux to end this process when its parent dies (a killed ``run`` or ``corpus``
+    must not leave workers behind); elsewhere, nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        # SIGKILL, not SIGTERM: nbclient catches SIGTERM while a notebook runs; a worker's
+        # kernel ends by itself when its worker is gone (ipykernel watches its parent)
+        libc.prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
