@@ -272,26 +272,21 @@ def segment(text: str, paras: list[Span] | None = None,
 def regions_opening(regions: list[QuoteRegion], start: int, end: int) -> list[QuoteRegion]:
     """The regions (sorted by where they open, as :func:`quote_regions` returns them) that
     open in ``[start, end)``: a binary search, so asking for every sentence stays linear."""
-    opens, _ = _index(regions)
+    opens = _index(regions)
     return regions[bisect.bisect_left(opens, start):bisect.bisect_left(opens, end)]
 
 
-_INDEX: dict[int, tuple[list[QuoteRegion], list[int], list[int]]] = {}
+_INDEX: dict[int, tuple[list[QuoteRegion], list[int]]] = {}
 
 
-def _index(regions: list[QuoteRegion]) -> tuple[list[int], list[int]]:
-    """For a region list (computed once per list): where each region opens, and the
-    furthest end of it and the regions before it."""
+def _index(regions: list[QuoteRegion]) -> list[int]:
+    """Where each region of a list opens (computed once per list)."""
     cached = _INDEX.get(id(regions))
     if cached is None or cached[0] is not regions:
         if len(_INDEX) > 64:
             _INDEX.clear()
-        reach, furthest = [], 0
-        for r in regions:
-            furthest = max(furthest, r.end)
-            reach.append(furthest)
-        cached = _INDEX[id(regions)] = (regions, [r.open for r in regions], reach)
-    return cached[1], cached[2]
+        cached = _INDEX[id(regions)] = (regions, [r.open for r in regions])
+    return cached[1]
 
 
 # Every character for which str.isspace() is true, as code points.

@@ -341,9 +341,9 @@ def test_two_runs_into_one_figures_folder_do_not_delete_each_others_work(setup):
     assert not staging.exists() or not any(staging.iterdir())
 
 
-def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
-    import os
-    import signal
+def _slow_run(tmp_path, articles_n: int):
+    """``run`` in a process of its own over a notebook that sleeps 3 s an article, once its
+    workers and their kernels are busy: the process and its descendants."""
     import subprocess
     import sys
     import time
@@ -356,16 +356,27 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
                    "import time\ntime.sleep(3)")
     articles = tmp_path / "articles"
     articles.mkdir()
-    for i in range(12):
+    for i in range(articles_n):
         (articles / f"a{i}.txt").write_text(f"a{i}: {TEXT}", encoding="utf-8")
-    script = ("import sys; from analysis.runner import run; "
+    script = ("from analysis.runner import run; "
               f"run([{str(articles)!r}], figures_dir={str(tmp_path / 'fig')!r}, "
               f"build_dir={str(tmp_path / 'build')!r}, notebooks_dir={str(notebooks)!r}, "
               "progress=False, jobs=2)")
     proc = subprocess.Popen([sys.executable, "-c", script], cwd=config.PROJ_ROOT)
-    time.sleep(8)  # workers and their kernels are up and running notebooks
+    time.sleep(8)
     family = psutil.Process(proc.pid).children(recursive=True)
     assert family, "no workers started"
+    return proc, family
+
+
+def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
+    import os
+    import signal
+    import time
+
+    import psutil
+
+    proc, family = _slow_run(tmp_path, 12)
     os.kill(proc.pid, signal.SIGINT)
     started = time.perf_counter()
     proc.wait(timeout=30)
@@ -379,28 +390,10 @@ def test_ctrl_c_stops_the_run_and_its_workers(tmp_path):
 def test_workers_die_with_a_killed_parent(tmp_path):
     import os
     import signal
-    import subprocess
-    import sys
-    import time
 
     import psutil
 
-    notebooks = tmp_path / "notebooks"
-    write_notebook(notebooks / "slow.ipynb",
-                   'article_path = ""\narticle_id = ""\noutput_dir = ""',
-                   "import time\ntime.sleep(3)")
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for i in range(6):
-        (articles / f"a{i}.txt").write_text(f"a{i}: {TEXT}", encoding="utf-8")
-    script = ("from analysis.runner import run; "
-              f"run([{str(articles)!r}], figures_dir={str(tmp_path / 'fig')!r}, "
-              f"build_dir={str(tmp_path / 'build')!r}, notebooks_dir={str(notebooks)!r}, "
-              "progress=False, jobs=2)")
-    proc = subprocess.Popen([sys.executable, "-c", script], cwd=config.PROJ_ROOT)
-    time.sleep(8)
-    family = psutil.Process(proc.pid).children(recursive=True)
-    assert family
+    proc, family = _slow_run(tmp_path, 6)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
     gone, alive = psutil.wait_procs(family, timeout=15)
