@@ -81,10 +81,17 @@ def _tone_finding(actors: pd.DataFrame, shared: list[str], order: list[str],
     spread, actor, part = max(spreads, key=lambda x: x[0])
     if spread < 0.1:
         return "The articles treat the actors they share alike"
+    from ..claims import intervals_differ
+
     lo, hi = part.idxmin(), part.idxmax()
+    rows = actors[actors["actor"] == actor].set_index("article")
+    if not intervals_differ((rows.loc[lo, "ci_low"], rows.loc[lo, "ci_high"]),
+                            (rows.loc[hi, "ci_low"], rows.loc[hi, "ci_high"])):
+        return (f"No clear difference in how the articles treat {actor}: "
+                f"{_signed(part[lo])} to {_signed(part[hi])}, 95% intervals overlap")
     return (f"{actor} fares worse in {textwrap.shorten(labels[lo], 30)} "
             f"({_signed(part[lo])}) than in {textwrap.shorten(labels[hi], 30)} "
-            f"({_signed(part[hi])})")
+            f"({_signed(part[hi])}); 95% intervals apart")
 
 
 def sourcing(quotes: pd.DataFrame, summaries: pd.DataFrame,

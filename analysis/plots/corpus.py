@@ -60,10 +60,7 @@ def tone_by_outlet(articles: pd.DataFrame, top: int = 12) -> tuple[plt.Figure, p
                   [f"{o} ({summary.loc[o, 'count']})" for o in order])
     ax.set_ylabel("")
     ax.set_xlabel("mean VADER compound of an article's sentences (bar: outlet mean)")
-    lo, hi = summary["mean"].idxmin(), summary["mean"].idxmax()
-    ax.set_title(f"{lo} reads darkest ({_signed(summary.loc[lo, 'mean'])}), {hi} lightest "
-                 f"({_signed(summary.loc[hi, 'mean'])})" if lo != hi else
-                 f"Mean tone {_signed(summary.loc[lo, 'mean'])} over {len(data)} articles")
+    ax.set_title(_tone_finding(data, summary))
     return fig, summary.reset_index()
 
 
@@ -87,9 +84,7 @@ def sourcing_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
     ax.set_xlim(0, 1)
     ax.set_xlabel("share of attributions, by source type (number of attributions)")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.25), ncol=5, fontsize=8)
-    anon = shares["anonymous"]
-    ax.set_title(f"{anon.idxmax()} leans most on anonymous sources ({anon.max():.0%} of its "
-                 f"attributions)" if anon.max() > 0 else "No outlet cites anonymous sources")
+    ax.set_title(_anonymous_finding(mix))
     return fig, shares.add_prefix("share_").join(mix.sum(axis=1).rename("attributions")) \
         .reset_index()
 
@@ -123,6 +118,47 @@ def top_speakers(quotes: pd.DataFrame, top: int = 15) -> tuple[plt.Figure, pd.Da
     return fig, data
 
 
+def _tone_finding(data: pd.DataFrame, summary: pd.DataFrame) -> str:
+    from ..claims import MIN_GROUP, intervals_differ, mean_interval
+
+    lo, hi = summary["mean"].idxmin(), summary["mean"].idxmax()
+    if lo == hi:
+        return f"Mean tone {_signed(summary.loc[lo, 'mean'])} over {len(data)} articles"
+    if min(summary.loc[lo, "count"], summary.loc[hi, "count"]) < MIN_GROUP:
+        return (f"Too few articles per outlet to compare tone ({lo}: "
+                f"{summary.loc[lo, 'count']}, {hi}: {summary.loc[hi, 'count']})")
+    _, *a = mean_interval(data.loc[data["outlet"] == lo, "mean_compound"])
+    _, *b = mean_interval(data.loc[data["outlet"] == hi, "mean_compound"])
+    if not intervals_differ(tuple(a), tuple(b)):
+        return (f"No clear difference in tone between outlets ({_signed(summary['mean'].min())}"
+                f" to {_signed(summary['mean'].max())}; 95% intervals overlap)")
+    return (f"{lo} reads darkest ({_signed(summary.loc[lo, 'mean'])}), {hi} lightest "
+            f"({_signed(summary.loc[hi, 'mean'])}); 95% intervals apart")
+
+
+def _anonymous_finding(mix: pd.DataFrame) -> str:
+    """Which outlet leans most on anonymous sources, when the counts hold it."""
+    from ..claims import intervals_differ, share_interval
+
+    totals = mix.sum(axis=1)
+    anon = mix["anonymous"] / totals.replace(0, 1)
+    if anon.max() == 0:
+        return "No outlet cites anonymous sources"
+    top = anon.idxmax()
+    k, n = int(mix.loc[top, "anonymous"]), int(totals[top])
+    if len(mix) < 2:
+        return f"{anon[top]:.0%} of {top}'s {n} attributions go to anonymous sources ({k})"
+    rest = anon.drop(top)
+    second = rest.idxmax()
+    if not intervals_differ(share_interval(k, n),
+                            share_interval(int(mix.loc[second, "anonymous"]),
+                                           int(totals[second]))):
+        return (f"No outlet clearly leans more on anonymous sources ({anon.min():.0%} to "
+                f"{anon.max():.0%}; 95% intervals overlap)")
+    return (f"{top} leans most on anonymous sources ({k} of its {n} attributions, "
+            f"{anon[top]:.0%})")
+
+
 def verbs_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
                     top: int = 12) -> tuple[plt.Figure, pd.DataFrame]:
     """Share of attributions with a loaded reporting verb (claimed, insisted...), per
@@ -140,10 +176,24 @@ def verbs_by_outlet(articles: pd.DataFrame, quotes: pd.DataFrame,
     ax.invert_yaxis()
     ax.set_xlim(0, max(0.5, float(data["loaded"].max()) * 1.15))
     ax.set_xlabel("share of attributions with a loaded verb (number of attributions)")
-    hi = data["loaded"].idxmax()
-    ax.set_title(f"{hi} uses loaded reporting verbs most ({data.loc[hi, 'loaded']:.0%} of "
-                 "its attributions)")
+    ax.set_title(_loaded_finding(data["loaded"], counts))
     return fig, data.join(counts.rename("attributions")).reset_index()
+
+
+def _loaded_finding(loaded: pd.Series, counts: pd.Series) -> str:
+    """Which outlet uses loaded verbs most, when the counts hold it."""
+    from ..claims import intervals_differ, share_interval
+
+    top = loaded.idxmax()
+    k, n = round(loaded[top] * counts[top]), int(counts[top])
+    if len(loaded) < 2:
+        return f"{loaded[top]:.0%} of {top}'s {n} attributions use a loaded verb ({k})"
+    second = loaded.drop(top).idxmax()
+    k2, n2 = round(loaded[second] * counts[second]), int(counts[second])
+    if not intervals_differ(share_interval(k, n), share_interval(k2, n2)):
+        return (f"No outlet clearly uses loaded verbs more ({loaded.min():.0%} to "
+                f"{loaded.max():.0%}; 95% intervals overlap)")
+    return f"{top} uses loaded reporting verbs most ({k} of its {n} attributions)"
 
 
 def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12,
@@ -162,8 +212,13 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.tick_params(axis="x", labelrotation=30)
-    ax.set_title(textwrap.shorten(f"{keep[0]} is the corpus's leading frame "
-                                  f"({table.loc[keep[0]].mean():.2f} words per 100)", 90))
+    from ..claims import leader, tied
+
+    means = table.mean(axis=1).to_dict()
+    lead = leader(means)
+    ax.set_title(textwrap.shorten(
+        f"{lead} is the corpus's leading frame ({means[lead]:.2f} words per 100)" if lead
+        else f"Tied: {' and '.join(tied(means))} lead the corpus's frames", 90))
     return fig, table.reset_index()
 
 
@@ -193,20 +248,12 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
     return fig, series.reset_index()
 
 
-def _wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
-    """95% Wilson score interval of a share k/n."""
-    if n == 0:
-        return float("nan"), float("nan")
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / (1 + z * z / n)
-    return max(0.0, centre - half), min(1.0, centre + half)
-
-
 def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
                  freq: str = "MS") -> tuple[plt.Figure, pd.DataFrame]:
     """The share of women among the people quoted whose gender is known, per outlet (with
     95% Wilson intervals and counts) and per month of publication."""
+    from ..claims import share_interval
+
     quoted = people[people["quoted"].astype(bool) & people["gender"].isin(["female", "male"])]
     if quoted.empty:
         return empty_figure("No person of known gender is quoted in the corpus"), pd.DataFrame()
@@ -215,7 +262,7 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
     for outlet in order:
         part = q[q["outlet"] == outlet]
         k, n = int((part["gender"] == "female").sum()), len(part)
-        low, high = _wilson(k, n)
+        low, high = share_interval(k, n)
         rows.append({"outlet": outlet, "women": k, "people": n, "share_women": k / n,
                      "ci_low": low, "ci_high": high})
     data = pd.DataFrame(rows)
@@ -245,7 +292,7 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
         right.set_ylabel("share of women among people quoted")
         right.tick_params(axis="x", labelrotation=30)
     k, n = int((quoted["gender"] == "female").sum()), len(quoted)
-    low, high = _wilson(k, n)
+    low, high = share_interval(k, n)
     unknown = int((people["quoted"].astype(bool) & (people["gender"] == "unknown")).sum())
     fig.suptitle(f"Women are {k} of the {n} people quoted whose gender is known: {k / n:.0%} "
                  f"(95% interval {low:.0%}–{high:.0%}); {unknown} more of unknown gender")

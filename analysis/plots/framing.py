@@ -107,7 +107,18 @@ def frame_profile(frames: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     fig, ax = plt.subplots(figsize=(10, 5))
     ax.barh(data["frame"], data["score"], color="#4C72B0")
     ax.set_xlabel("frame words per 100 words")
-    top = data.iloc[-1]
-    ax.set_title(f"The strongest frame is {top['frame']} ({top['score']:.1f} per 100 words)"
-                 if top["score"] else "No frame words found")
+    ax.set_title(_frame_finding(data))
     return fig, data
+
+
+def _frame_finding(data: pd.DataFrame) -> str:
+    from ..claims import leader, tied
+
+    scores = dict(zip(data["frame"], data["score"], strict=True))
+    best = max(scores.values(), default=0)
+    if not best:
+        return "No frame words found"
+    lead = leader(scores)
+    if lead is None:
+        return f"Tied: {' and '.join(tied(scores))} lead ({best:.1f} per 100 words each)"
+    return f"The strongest frame is {lead} ({best:.1f} per 100 words)"

@@ -96,21 +96,32 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     right.set_xlabel("share of sentences")
     right.set_yticks(range(len(VOICES)), ["", ""])
     right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3, fontsize=8)
-    fig.suptitle(_voices_finding(means), x=0.01, ha="left", fontweight="bold", fontsize=12)
+    fig.suptitle(_voices_finding(means, body), x=0.01, ha="left", fontweight="bold",
+                 fontsize=12)
     data = means.rename(columns={"mean": "mean_compound", "count": "sentences"}).join(mix)
     return fig, data.reset_index()
 
 
-def _voices_finding(means: pd.DataFrame) -> str:
+def _voices_finding(means: pd.DataFrame, body: pd.DataFrame) -> str:
+    from ..claims import MIN_GROUP, intervals_differ, mean_interval
+
     q, n = means.loc["quote", "mean"], means.loc["narration", "mean"]
+    nq, nn = int(means.loc["quote", "count"]), int(means.loc["narration", "count"])
     if pd.isna(q):
         return f"No sentence is mostly quoted speech; narration averages {_signed(n)}"
     if pd.isna(n):
         return f"Every sentence is mostly quoted speech; it averages {_signed(q)}"
-    if abs(q - n) < 0.05:
-        return f"Quoted speech and narration share a tone ({_signed(q)} vs {_signed(n)})"
+    if min(nq, nn) < MIN_GROUP:
+        return (f"Too few sentences to compare quoted speech ({_signed(q)}, {nq}) with "
+                f"narration ({_signed(n)}, {nn})")
+    _, *qi = mean_interval(body.loc[body["voice"] == "quote", "compound"])
+    _, *ni = mean_interval(body.loc[body["voice"] == "narration", "compound"])
+    if not intervals_differ(tuple(qi), tuple(ni)):
+        return (f"No clear difference in tone between quoted speech ({_signed(q)}, {nq} "
+                f"sentences) and narration ({_signed(n)}, {nn})")
     word = "more negative" if q < n else "more positive"
-    return f"Quoted speech is {word} than the narration ({_signed(q)} vs {_signed(n)})"
+    return (f"Quoted speech is {word} than the narration ({_signed(q)} vs {_signed(n)}; "
+            f"{nq} and {nn} sentences)")
 
 
 def extremes(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
