@@ -564,6 +564,7 @@ class Actors:
             actor = self._describe(start, set(words[1:-1]), head)
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
+            return Resolution(phrase, "anonymous")  # "the minister", never named
         if inst_re.search(core):
             return Resolution(phrase, "institution")
         if head in {"it"}:

@@ -385,7 +385,11 @@ def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
     if article_id in seen:
         raise ArticleError(loc, f"duplicate id {article_id!r} (first on line {seen[article_id]})")
     seen[article_id] = line
-    data = text.encode("utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as err:  # an escaped lone surrogate ("\udb57") in the JSON
+        raise ArticleError(loc, f"text holds a lone surrogate ({text[err.start]!r} at offset "
+                                f"{err.start}): not valid Unicode, row left out") from None
     decode(data, loc, max_bytes)  # size and emptiness checks, same rules as files
     return Article(article_id, text, loc, path=str(path.resolve()), **_metadata(row))
 

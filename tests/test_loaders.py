@@ -219,3 +219,12 @@ def test_ids_that_collide_with_outputs_are_refused(tmp_path, name):
     path.write_text("The minister said the talks went well.", "utf-8")
     with pytest.raises(ArticleError, match="a name the outputs use"):
         load_text_file(path)
+
+
+def test_a_row_with_a_lone_surrogate_is_named_and_the_rest_read(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "s1", "text": "Bad \\udb57 text, said the minister today."}\n'
+                    '{"id": "ok", "text": "The minister said the talks went well."}\n', "utf-8")
+    items = list(iter_articles([path]))
+    assert isinstance(items[0], ArticleError) and "lone surrogate" in str(items[0])
+    assert "line 1" in str(items[0]) and isinstance(items[1], Article)

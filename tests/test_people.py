@@ -230,3 +230,8 @@ def test_an_article_whose_attributions_name_no_one_is_described():
     frame = quotes_frame(Article("t", "He said the talks had failed badly on every count.", "t"))
     assert frame["speaker"].isna().all()
     assert "No speaker is named" in describe(frame)
+
+
+def test_a_role_never_named_is_an_unnamed_source():
+    _, found = _quotes("The minister said the talks with the unions went well.")
+    assert [(q.speaker, q.source_type) for q in found] == [("The minister", "anonymous")]
