@@ -54,14 +54,10 @@ PRONOUN_OVERRULE_VOTES = 3
 PRONOUN_OVERRULE = 0.8
 
 
+@lru_cache(maxsize=1)
 def not_name_words() -> frozenset[str]:
     """Capitalised words that are never part of a person's name
     (``resources/not_name_words.txt``)."""
-    return _not_name_words()
-
-
-@lru_cache(maxsize=1)
-def _not_name_words() -> frozenset[str]:
     return frozenset(read_word_list("not_name_words.txt"))
 
 
@@ -292,7 +288,7 @@ class Actors:
             actor.variants[c.name] = actor.variants.get(c.name, 0) + 1
             actor.descriptors |= c.labels
             if c.first_name_start or c.labels & _lexicons()[0] or \
-                    _HONORIFIC_BEFORE.search(self.text[max(0, c.span[0] - 6):c.span[0]]):
+                    self._honorific(c.span[0])[0]:
                 evidence.add(id(actor))
             spans.append((c.span, actor, c.name))
         # a name that is the end of another's ("De Blasio", "Bill de Blasio") is that person
@@ -345,20 +341,27 @@ class Actors:
             actor.mentions.append((m.start(), end))
             self._mentions.append((m.start(), end, actor))
 
+    def _honorific(self, pos: int) -> tuple[bool, str | None]:
+        """Whether an honorific (Mr., Ms., Dr. ...) stands right before ``pos``, and the
+        gender it gives (None for Dr.)."""
+        hon = _HONORIFIC_BEFORE.search(self.text, max(0, pos - 6), pos)
+        if hon is None:
+            return False, None
+        return True, honorific_gender(hon.group().split(".")[0].strip())
+
     def _pick_by_surname(self, pos, candidates, full, full_starts) -> Actor | None:
         """Of the people sharing a surname, the one an honorific agrees with ("Mrs.
         Clinton"), else the one named in full nearest before, else the first named. None
         when the honorific contradicts every one of them ("Mr. Obama" in an article that
         names only Michelle Obama in full)."""
-        hon = _HONORIFIC_BEFORE.search(self.text[max(0, pos - 6):pos])
-        if hon:
-            gender = honorific_gender(hon.group().split(".")[0].strip())
+        _, gender = self._honorific(pos)  # "Dr." says no gender
+        if gender:
             candidates = [c for c in candidates if _gender_of_name(c) in (gender, "unknown")]
             if not candidates:
                 return None
         if len(candidates) == 1:
             return candidates[0]
-        if hon:
+        if gender:
             agree = [c for c in candidates if _gender_of_name(c) == gender]
             if len(agree) == 1:
                 return agree[0]
@@ -379,11 +382,9 @@ class Actors:
         for a, _, actor in self._mentions:
             if actor.kind != "person":
                 continue
-            hon = _HONORIFIC_BEFORE.search(self.text[max(0, a - 6):a])
-            if hon:
-                g = honorific_gender(hon.group().split(".")[0].strip())
-                if g:
-                    votes[id(actor)].setdefault("honorific", []).append(g)
+            g = self._honorific(a)[1]
+            if g:
+                votes[id(actor)].setdefault("honorific", []).append(g)
         for m in _PRONOUN.finditer(self.text):
             if m.start() in self._skip or self._in_quote(m.start()):
                 continue

@@ -235,3 +235,9 @@ def test_an_article_whose_attributions_name_no_one_is_described():
 def test_a_role_never_named_is_an_unnamed_source():
     _, found = _quotes("The minister said the talks with the unions went well.")
     assert [(q.speaker, q.source_type) for q in found] == [("The minister", "anonymous")]
+
+
+def test_an_honorific_without_gender_does_not_rule_people_out():
+    _, found = _quotes("Bill Clinton and Hillary Clinton arrived. Dr. Clinton said the plan was "
+                       "ready for the voters today.")
+    assert found[0].speaker in {"Bill Clinton", "Hillary Clinton"}
