@@ -324,14 +324,34 @@ def _iter_parquet(path: Path, max_bytes: int | None) -> Iterator[Article | Artic
         return
     seen: dict[str, int] = {}
     row_number = 0
-    for batch in source.iter_batches(batch_size=512):
-        for row in batch.to_pylist():
-            row_number += 1
-            loc = f"{where} row {row_number}"
+    for group in range(source.num_row_groups):  # a damaged row group is named and skipped
+        first = row_number
+        expected = source.metadata.row_group(group).num_rows
+        rows = source.iter_batches(batch_size=512, row_groups=[group])
+        while True:
             try:
-                yield _row_article(row, loc, seen, row_number, max_bytes, path)
-            except ArticleError as err:
-                yield err
+                batch = next(rows, None)
+            except (OSError, pa.ArrowException) as err:
+                yield ArticleError(f"{where} rows {row_number + 1}-{first + expected}",
+                                   f"a damaged part of the file ({err}); these rows were not "
+                                   "read")
+                row_number = first + expected
+                break
+            if batch is None:
+                break
+            yield from _parquet_rows(batch, where, seen, row_number, max_bytes, path)
+            row_number += batch.num_rows
+
+
+def _parquet_rows(batch, where: str, seen: dict, row_number: int, max_bytes: int | None,
+                  path: Path) -> Iterator[Article | ArticleError]:
+    for row in batch.to_pylist():
+        row_number += 1
+        loc = f"{where} row {row_number}"
+        try:
+            yield _row_article(row, loc, seen, row_number, max_bytes, path)
+        except ArticleError as err:
+            yield err
 
 
 def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:

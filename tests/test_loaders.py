@@ -228,3 +228,25 @@ def test_a_row_with_a_lone_surrogate_is_named_and_the_rest_read(tmp_path):
     items = list(iter_articles([path]))
     assert isinstance(items[0], ArticleError) and "lone surrogate" in str(items[0])
     assert "line 1" in str(items[0]) and isinstance(items[1], Article)
+
+
+def test_a_damaged_parquet_part_is_named_and_the_other_rows_read(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = pa.table({"id": [f"a{i}" for i in range(300)],
+                     "text": [f"Story {i}. The minister said the talks went well. " * 10
+                              for i in range(300)]})
+    path = tmp_path / "rows.parquet"
+    pq.write_table(rows, path, row_group_size=100, use_dictionary=False)
+    data = bytearray(path.read_bytes())
+    middle = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    start, size = middle.data_page_offset, middle.total_compressed_size
+    data[start:start + size] = b"\x55" * size  # the second row group's text, overwritten
+    path.write_bytes(bytes(data))
+    read = list(iter_articles([path]))
+    errors = [r for r in read if isinstance(r, ArticleError)]
+    assert len(errors) == 1 and "rows 101-200" in errors[0].where
+    assert "damaged" in errors[0].reason
+    assert [a.id for a in read if not isinstance(a, ArticleError)] == \
+        [f"a{i}" for i in list(range(100)) + list(range(200, 300))]
