@@ -197,7 +197,7 @@ def _evaluate(args) -> int:
 
 
 def _corpus(args) -> int:
-    from .corpus import BATCH_SIZE, run_corpus
+    from .corpus import BATCH_SIZE, OutputError, run_corpus
 
     for name in ("workers", "batch_size"):
         value = getattr(args, name)
@@ -208,12 +208,19 @@ def _corpus(args) -> int:
         report = run_corpus(args.source, args.out, scheduler=args.scheduler,
                             workers=args.workers, batch_size=args.batch_size or BATCH_SIZE,
                             progress=not args.no_progress, force=args.force)
+    except OutputError as err:  # busy, not a folder, read-only, full: nothing was published
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     except (FileNotFoundError, NotADirectoryError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     except OSError as err:  # e.g. a scheduler that cannot be reached
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("interrupted: the tables readers see are the previous complete ones; batches "
+              "finished so far are kept and reused by the next run", file=sys.stderr)
+        return 130
     print(report.summary())
     return 0 if report.ok else 1
 

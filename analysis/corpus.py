@@ -18,6 +18,14 @@ batches is in flight at a time, so memory does not grow with the corpus. A batch
 hash of its articles and of the package's code: re-running over a corpus whose articles have
 not changed reuses the files already written. A batch is committed only when all its files
 are written (each atomically), so an interrupted run loses at most the batches in flight.
+
+Readers never see two versions of an article. Batches are written to ``out/.batches/<key>/``;
+when a run has every batch, it links them into a new *generation* (``out/.generations/<id>/``,
+one folder per table) and switches the one symbolic link ``out/current`` to it in a single
+rename. ``out/<table>`` are links to ``current/<table>``, so a reader sees the previous complete
+set of tables or the new one, never parts of both; an interrupted run leaves the previous
+generation in place. The previous generation is kept for readers still open on it; older ones
+and unused batches are removed. One run writes to an output folder at a time (a lock file).
 """
 
 from __future__ import annotations
@@ -25,10 +33,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import sys
 import time
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +49,15 @@ from .loaders import Article, ArticleError, iter_articles
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
 BATCH_SIZE = 32
 WINDOW = 2  # batches per local worker in a window; two windows are in flight at a time
-COMMITTED = "_batches"  # one marker file per committed batch
+BATCHES = ".batches"  # out/.batches/<key>/<table>.parquet, and committed.json when complete
+GENERATIONS = ".generations"  # out/.generations/<id>/<table>/part-<key>.parquet
+CURRENT = "current"  # the link to the generation readers see
+RUN_FILE = "_run.json"
+
+
+class OutputError(OSError):
+    """The output folder cannot take this run's tables (busy, not a folder, not writable,
+    full); the message says which, and the previous tables are left as they were."""
 
 
 def _schemas() -> dict:
@@ -192,16 +210,19 @@ def _write_parquet(frame: pd.DataFrame, table: str, path: Path) -> None:
 
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
-    pq.write_table(pa.Table.from_pandas(conform(table, frame), schema=schema(table),
-                                        preserve_index=False), tmp)
-    os.replace(tmp, path)
+    try:
+        pq.write_table(pa.Table.from_pandas(conform(table, frame), schema=schema(table),
+                                            preserve_index=False), tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)  # a failed write (a full disk) leaves nothing behind
 
 
 def _write_parts(out: Path, key: str, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     """Write one batch's Parquet parts; return its counts (articles, errors)."""
     for table in TABLES:
         _write_parquet(tables.get(table, pd.DataFrame()), table,
-                       out / table / f"part-{key}.parquet")
+                       out / BATCHES / key / f"{table}.parquet")
     return {"articles": len(tables["articles"]), "errors": len(tables["errors"])}
 
 
@@ -213,14 +234,107 @@ def analyse_batch_to_parts(articles: list[Article], out: str, key: str) -> dict[
 
 def _commit(out: Path, key: str, counts: dict[str, int]) -> None:
     """Mark a batch whose parts are all written as done."""
-    marker = out / COMMITTED / key
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text(json.dumps(counts))
+    _write_atomic(out / BATCHES / key / "committed.json", json.dumps(counts))
 
 
 def _is_committed(out: Path, key: str) -> bool:
-    return (out / COMMITTED / key).exists() and all(
-        (out / t / f"part-{key}.parquet").exists() for t in TABLES)
+    folder = out / BATCHES / key
+    return (folder / "committed.json").exists() and all(
+        (folder / f"{t}.parquet").exists() for t in TABLES)
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _link(src: Path, dst: Path) -> None:
+    try:
+        os.link(src, dst)  # no copy: the generation shares the batch's file
+    except OSError:
+        shutil.copyfile(src, dst)  # a file system without hard links
+
+
+def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
+             run_info: dict) -> None:
+    """Make the batches ``keys`` (all committed) the tables readers see, in one rename."""
+    generation = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}"
+    folder = out / GENERATIONS / generation
+    for table in TABLES:
+        (folder / table).mkdir(parents=True)
+        for key in keys:
+            _link(out / BATCHES / key / f"{table}.parquet",
+                  folder / table / f"part-{key}.parquet")
+    _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
+                                  "reason": e.reason} for e in read_errors]),
+                   "errors", folder / "errors" / "part-read.parquet")
+    _write_atomic(folder / RUN_FILE, json.dumps(run_info, indent=1) + "\n")
+    previous = _current_generation(out)
+    _point(out / CURRENT, Path(GENERATIONS) / generation)
+    for name in (*TABLES, RUN_FILE):
+        _point(out / name, Path(CURRENT) / name)
+    _prune(out, keep_generations={generation, previous}, keep_batches=set(keys))
+
+
+def _current_generation(out: Path) -> str | None:
+    link = out / CURRENT
+    return Path(os.readlink(link)).name if link.is_symlink() else None
+
+
+def _point(link: Path, target: Path) -> None:
+    """Make ``link`` a symbolic link to ``target`` in one rename; a folder or file left there
+    by an older version of this package is moved aside first and removed."""
+    if link.is_symlink() and Path(os.readlink(link)) == target:
+        return
+    if link.exists() and not link.is_symlink():
+        old = link.with_name(f".old-{link.name}-{uuid.uuid4().hex[:8]}")
+        link.rename(old)
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    tmp = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}")
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def _prune(out: Path, keep_generations: set, keep_batches: set[str]) -> None:
+    """Remove generations other than the current and the previous one, and batches the
+    current generation does not use (a generation's files are links: removing a batch does
+    not touch the generations that share its files)."""
+    for folder in (out / GENERATIONS).iterdir():
+        if folder.name not in keep_generations:
+            shutil.rmtree(folder, ignore_errors=True)
+    for folder in (out / BATCHES).iterdir() if (out / BATCHES).is_dir() else ():
+        if folder.name not in keep_batches:
+            shutil.rmtree(folder, ignore_errors=True)
+    for legacy in [out / "_batches"]:  # the markers of an older version of this package
+        if legacy.is_dir() and not legacy.is_symlink():
+            shutil.rmtree(legacy, ignore_errors=True)
+
+
+@contextmanager
+def _lock(out: Path) -> Iterator[None]:
+    """One corpus run per output folder at a time."""
+    import fcntl
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        handle = open(out / ".lock", "a")
+    except FileExistsError:
+        raise OutputError(f"{out}: exists and is not a folder") from None
+    except NotADirectoryError:
+        raise OutputError(f"{out}: a part of this path is a file, not a folder") from None
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write here ({err.strerror})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(f"{out}: another corpus run is writing to this folder; wait "
+                              "for it to finish or choose another --out") from None
+        yield
 
 
 # -- running ---------------------------------------------------------------------------------
@@ -286,8 +400,6 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
     under ``out``; see the module docstring. ``scheduler``: a ``dask.distributed`` scheduler
     address (``tcp://...``), else local worker processes (``workers``, default one per
     core)."""
-    from tqdm import tqdm
-
     started = time.perf_counter()
     from . import config
 
@@ -297,7 +409,31 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
     for path in sources:
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such file or folder")
-    out.mkdir(parents=True, exist_ok=True)
+    with _lock(out):
+        try:
+            return _run_corpus(sources, out, scheduler, workers, batch_size, progress, force,
+                               started)
+        except OutputError:
+            raise
+        except OSError as err:
+            if not _writing_failed(err, out):
+                raise
+            raise OutputError(f"{out}: cannot write the tables ({err.strerror or err}); the "
+                              "previous tables are unchanged") from None
+
+
+def _writing_failed(err: OSError, out: Path) -> bool:
+    """Whether ``err`` (perhaps raised in a worker) is the output folder refusing a write."""
+    import errno
+
+    return err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM) \
+        or str(err.filename or "").startswith(str(out)) or "No space left" in str(err)
+
+
+def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: int | None,
+                batch_size: int, progress: bool, force: bool, started: float) -> CorpusReport:
+    from tqdm import tqdm
+
     report = CorpusReport(out=str(out))
     workers = max(1, workers or os.cpu_count() or 1)
     keys: list[str] = []
@@ -316,7 +452,7 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
         for batch in batches(iter_articles(sources), batch_size, report.read_errors):
             keys.append(batch.key)
             if not force and _is_committed(out, batch.key):
-                marker = json.loads((out / COMMITTED / batch.key).read_text())
+                marker = json.loads((out / BATCHES / batch.key / "committed.json").read_text())
                 report.batches_reused += 1
                 report.articles += marker["articles"]
                 report.analysis_errors += marker["errors"]
@@ -331,29 +467,13 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
             _run_local(todo(), workers, out, done)
     finally:
         bar.close()
-    _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
-                                  "reason": e.reason} for e in report.read_errors]),
-                   "errors", out / "errors" / "part-read.parquet")
-    _prune(out, set(keys))
     report.seconds = time.perf_counter() - started
-    (out / "_run.json").write_text(json.dumps({
+    _publish(out, keys, report.read_errors, {
         "source": [str(p) for p in sources], "articles": report.articles, "batches": len(keys),
         "analysed": report.batches_run, "reused": report.batches_reused,
         "read_errors": len(report.read_errors), "analysis_errors": report.analysis_errors,
-        "seconds": round(report.seconds, 2)}, indent=1) + "\n")
+        "seconds": round(report.seconds, 2)})
     return report
-
-
-def _prune(out: Path, keep: set[str]) -> None:
-    """Remove the files of batches that are no longer in the corpus."""
-    for table in TABLES:
-        for part in (out / table).glob("part-*.parquet"):
-            key = part.stem.removeprefix("part-")
-            if key != "read" and key not in keep:
-                part.unlink()
-    for marker in (out / COMMITTED).glob("*"):
-        if marker.name not in keep:
-            marker.unlink()
 
 
 def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
@@ -441,7 +561,7 @@ def read_table(out: str | os.PathLike, table: str) -> pd.DataFrame:
     """One table of a corpus run, whole, with the codebook's columns."""
     if table not in TABLES:
         raise ValueError(f"no table {table!r}: there are {', '.join(TABLES)}")
-    folder = Path(out) / table
+    folder = (Path(out) / table).resolve()  # one generation, even if a run switches it now
     parts = sorted(folder.glob("part-*.parquet"))
     if not parts:
         raise FileNotFoundError(f"{folder}: no Parquet parts (run `python -m analysis corpus` "

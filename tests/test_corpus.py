@@ -148,3 +148,107 @@ def test_command_line(small, tmp_path, capsys):
     assert main(["corpus", str(small), "--out", str(tmp_path / "out"), "--workers", "1",
                  "--no-progress"]) == 1
     assert "broken.txt" in capsys.readouterr().out
+
+
+def test_an_interrupted_rerun_over_a_changed_corpus_never_shows_two_versions(small, tmp_path,
+                                                                            monkeypatch):
+    out = tmp_path / "out"
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    before = corpus.read_table(out, "articles")
+    rows = [{"id": f"short-{i}", "text": f"Story {i}, retold. {SHORT}", "outlet": "Daily"}
+            for i in range(3)]
+    (small / "more.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    real, seen = corpus.analyse, []
+
+    def interrupted(article):  # the run is stopped after its first new batch is written
+        seen.append(article.id)
+        if len(seen) > 2:
+            raise KeyboardInterrupt
+        return real(article)
+
+    monkeypatch.setattr(corpus, "analyse", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    for name in corpus.TABLES:  # the previous complete generation, whole and alone
+        table = corpus.read_table(out, name)
+        if name == "articles":
+            pd.testing.assert_frame_equal(table, before)
+        assert len(pd.read_parquet(out / name)) == len(table)
+    monkeypatch.setattr(corpus, "analyse", real)
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    after = corpus.read_table(out, "articles")
+    assert len(after) == 5 and after["article"].is_unique
+    assert (after.set_index("article").loc["short-1", "words"]
+            > before.set_index("article").loc["short-1", "words"])
+
+
+def test_a_reader_open_on_the_tables_keeps_a_whole_generation(small, tmp_path):
+    out = tmp_path / "out"
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    opened = (out / "articles").resolve()  # a reader that has listed the folder
+    listed = sorted(opened.glob("part-*.parquet"))
+    (small / SEED_004.name).unlink()
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    assert len(pd.concat(pd.read_parquet(p) for p in listed)) == 5  # still readable, whole
+    assert len(corpus.read_table(out, "articles")) == 4
+
+
+def test_one_run_at_a_time_writes_an_output_folder(small, tmp_path, capsys):
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with open(out / ".lock", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        assert main(["corpus", str(small), "--out", str(out), "--workers", "1",
+                     "--no-progress"]) == 1
+    assert "another corpus run is writing to this folder" in capsys.readouterr().err
+    assert main(["corpus", str(small), "--out", str(out), "--workers", "1",
+                 "--no-progress"]) == 0
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_1(small, tmp_path, capsys,
+                                                                monkeypatch):
+    import errno
+
+    (tmp_path / "file").write_text("x")
+    assert main(["corpus", str(small), "--out", str(tmp_path / "file"), "--no-progress"]) == 1
+    assert "exists and is not a folder" in capsys.readouterr().err
+    out = tmp_path / "out"
+    assert main(["corpus", str(small), "--out", str(out), "--workers", "1",
+                 "--no-progress"]) == 0
+    before = corpus.read_table(out, "articles")
+    import pyarrow.parquet as pq
+
+    real, calls = pq.write_table, []
+
+    def full_disk(table, where, **kwargs):  # the disk fills up half-way through a batch
+        calls.append(where)
+        if len(calls) > 3:
+            open(where, "wb").write(b"PAR1 half")  # what a full disk leaves behind
+            raise OSError(errno.ENOSPC, "No space left on device", str(where))
+        return real(table, where, **kwargs)
+
+    monkeypatch.setattr(pq, "write_table", full_disk)
+    (small / "new.txt").write_text("A new story. " + SHORT)
+    assert main(["corpus", str(small), "--out", str(out), "--workers", "1",
+                 "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert "cannot write the tables (No space left on device)" in err
+    assert len(err.strip().splitlines()) == 1
+    monkeypatch.setattr(pq, "write_table", real)
+    pd.testing.assert_frame_equal(corpus.read_table(out, "articles"), before)
+    assert not [p for p in out.rglob(".*.parquet*")]  # no half-written file left
+    assert main(["corpus", str(small), "--out", str(out), "--workers", "1",
+                 "--no-progress"]) == 0
+    assert len(corpus.read_table(out, "articles")) == 6
+
+
+def test_tables_of_an_older_layout_are_replaced_whole(small, tmp_path):
+    out = tmp_path / "out"
+    (out / "articles").mkdir(parents=True)
+    (out / "articles" / "part-old.parquet").write_bytes(b"stale")
+    (out / "_batches").mkdir()
+    corpus.run_corpus(small, out, workers=1, progress=False)
+    assert len(corpus.read_table(out, "articles")) == 5
+    assert not (out / "_batches").exists()
