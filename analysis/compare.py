@@ -24,6 +24,7 @@ Each difference is one row, with the sentences it comes from and how similar the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import combinations
 
@@ -226,7 +227,15 @@ def facts(article: Article) -> pd.DataFrame:
 
 # -- alignment -------------------------------------------------------------------------------
 class Similarity:
-    """TF-IDF cosine similarity between the sentences of a set of articles."""
+    """TF-IDF cosine similarity between the sentences of a set of articles, as sparse
+    matrices: only pairs of sentences that share a word are stored. Articles of up to a few
+    thousand sentences are compared pair by pair; past that, two sentences are compared only
+    when they share a word found in at most ``RARE`` sentences of each article (a word in more
+    sentences carries little weight, and pairing on it would make the work grow with the
+    square of the article), so the work stays linear in the articles' length."""
+
+    EXACT_PAIRS = 4_000_000  # sentences of a × sentences of b compared all with all
+    RARE = 20
 
     def __init__(self, articles: list[Article]):
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -241,18 +250,37 @@ class Similarity:
         self._cache: dict[tuple[str, str], object] = {}
 
     def matrix(self, a: str, b: str):
-        """(sentences of a) × (sentences of b) cosine similarities."""
-        import numpy as np
-        from sklearn.metrics.pairwise import cosine_similarity
+        """(sentences of a) × (sentences of b) cosine similarities, a sparse matrix (CSR)."""
+        from scipy import sparse
 
         if (a, b) not in self._cache:
-            if self.vectorizer is None or not self.texts[a] or not self.texts[b]:
-                self._cache[(a, b)] = np.zeros((len(self.texts[a]), len(self.texts[b])))
+            shape = (len(self.texts[a]), len(self.texts[b]))
+            if self.vectorizer is None or 0 in shape:
+                self._cache[(a, b)] = sparse.csr_matrix(shape)
             else:
-                self._cache[(a, b)] = cosine_similarity(
-                    self.vectorizer.transform(self.texts[a]),
-                    self.vectorizer.transform(self.texts[b]))
+                self._cache[(a, b)] = _cosine(self.vectorizer.transform(self.texts[a]),
+                                              self.vectorizer.transform(self.texts[b]),
+                                              self.EXACT_PAIRS, self.RARE)
         return self._cache[(a, b)]
+
+
+def _cosine(x, y, exact_pairs: int, rare: int):
+    """Cosine similarities of the rows of x and y (TF-IDF rows, unit length)."""
+    import numpy as np
+    from scipy import sparse
+
+    if x.shape[0] * y.shape[0] <= exact_pairs:
+        return (x @ y.T).tocsr()
+    per_term_x = np.diff(x.tocsc().indptr)  # in how many sentences each word is
+    per_term_y = np.diff(y.tocsc().indptr)
+    keep = np.flatnonzero((per_term_x <= rare) & (per_term_y <= rare))
+    candidates = (x[:, keep] @ y[:, keep].T).tocoo()
+    rows, cols = candidates.row, candidates.col
+    values = np.empty(len(rows))
+    for start in range(0, len(rows), 100_000):  # exact values over every word, in chunks
+        part = slice(start, start + 100_000)
+        values[part] = np.asarray(x[rows[part]].multiply(y[cols[part]]).sum(axis=1)).ravel()
+    return sparse.csr_matrix((values, (rows, cols)), shape=(x.shape[0], y.shape[0]))
 
 
 def align(articles: list[Article], min_similarity: float = 0.15,
@@ -260,20 +288,23 @@ def align(articles: list[Article], min_similarity: float = 0.15,
     """For each pair of articles, each sentence of the first with its most similar sentence
     in the second (when at least ``min_similarity``); ``mutual`` when each is the other's
     best match."""
+    import numpy as np
+
     sim = similarity or Similarity(articles)
     rows = []
     for art_a, art_b in combinations(articles, 2):
         m = sim.matrix(art_a.id, art_b.id)
-        if m.size == 0:
+        if m.nnz == 0:
             continue
-        best_b, best_a = m.argmax(axis=1), m.argmax(axis=0)
-        for i, j in enumerate(best_b):
-            if m[i, j] >= min_similarity:
-                rows.append({"article_a": art_a.id, "sentence_a": i, "article_b": art_b.id,
-                             "sentence_b": int(j), "similarity": round(float(m[i, j]), 4),
-                             "mutual": bool(best_a[j] == i),
-                             "text_a": sim.texts[art_a.id][i],
-                             "text_b": sim.texts[art_b.id][j]})
+        best_b = np.asarray(m.argmax(axis=1)).ravel()
+        best_a = np.asarray(m.argmax(axis=0)).ravel()
+        top = m.max(axis=1).toarray().ravel()
+        for i in np.flatnonzero(top >= min_similarity):
+            j = int(best_b[i])
+            rows.append({"article_a": art_a.id, "sentence_a": int(i), "article_b": art_b.id,
+                         "sentence_b": j, "similarity": round(float(top[i]), 4),
+                         "mutual": bool(best_a[j] == i),
+                         "text_a": sim.texts[art_a.id][i], "text_b": sim.texts[art_b.id][j]})
     table = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
     return table.sort_values(["article_a", "article_b", "similarity"],
                              ascending=[True, True, False], kind="stable").reset_index(drop=True)
@@ -300,11 +331,10 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
             if only_a.empty or only_b.empty:
                 continue
             pairs = {}
-            for x in only_a.itertuples():
-                y = max(only_b.itertuples(), key=lambda y: _pair_similarity(m, x, y))
+            for x, y in _closest(m, list(only_a.itertuples()), list(only_b.itertuples())):
                 pairs[(x.Index, y.Index)] = (x, y)
-            for y in only_b.itertuples():
-                x = max(only_a.itertuples(), key=lambda x: _pair_similarity(m, x, y))
+            for y, x in _closest(m.T.tocsr(), list(only_b.itertuples()),
+                                 list(only_a.itertuples())):
                 pairs[(x.Index, y.Index)] = (x, y)
             for x, y in pairs.values():
                 rows.append({"kind": kind, "topic": topic,
@@ -327,9 +357,28 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
 
 
 def _pair_similarity(m, x, y) -> float:
-    if x.sentence < 0 or y.sentence < 0 or m.size == 0:
+    if x.sentence < 0 or y.sentence < 0 or m.nnz == 0:
         return 0.0
     return float(m[x.sentence, y.sentence])
+
+
+def _closest(m, facts: list, others: list) -> Iterator[tuple]:
+    """Each of ``facts`` with the one of ``others`` (facts of the other article) whose
+    sentence is most similar to its own (the first of them when none shares a word with it).
+    Only the similarities stored for a fact's sentence are looked at, so this is linear in
+    the facts, not their product."""
+    first: dict[int, tuple[int, object]] = {}  # sentence → the first other fact in it
+    for k, other in enumerate(others):
+        if other.sentence >= 0:
+            first.setdefault(other.sentence, (k, other))
+    for fact in facts:
+        best, best_key = others[0], (0.0, 0)
+        if fact.sentence >= 0 and m.nnz:
+            row = slice(m.indptr[fact.sentence], m.indptr[fact.sentence + 1])
+            for j, value in zip(m.indices[row].tolist(), m.data[row].tolist(), strict=True):
+                if j in first and (value, -first[j][0]) > best_key:
+                    best, best_key = first[j][1], (value, -first[j][0])
+        yield fact, best
 
 
 def describe(diffs: pd.DataFrame) -> str:

@@ -112,3 +112,36 @@ def test_any_two_texts_can_be_compared(x, y):
     diffs = compare.differences(articles)
     assert isinstance(diffs, pd.DataFrame) and list(diffs.columns) == compare.DIFF_COLUMNS
     compare.align(articles)
+
+
+def _short_sentences(seed: int, n: int) -> Article:
+    import random
+
+    rng = random.Random(seed)
+    words = "minister talks budget war election court police river market school".split()
+    text = " ".join(f"The {rng.choice(words)} {rng.choice(words)} is {rng.randint(1, 999)} "
+                    f"{rng.choice(words)}s." for _ in range(n))
+    return Article(f"short-{seed}", text, "test")
+
+
+def test_long_articles_are_compared_without_the_square_of_their_sentences():
+    import tracemalloc
+
+    a, b = _short_sentences(1, 6000), _short_sentences(2, 6000)  # ~200 KB each
+    assert a.sentences and b.sentences  # segmented first: not the comparison's cost
+    tracemalloc.start()
+    sim = compare.Similarity([a, b])
+    aligned = compare.align([a, b], similarity=sim)
+    diffs = compare.differences([a, b], similarity=sim)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # all against all, 6,000 × 6,000 similarities would take 288 MB
+    assert peak < 100e6, f"{peak / 1e6:.0f} MB"
+    assert not aligned.empty and not diffs.empty
+
+
+def test_pairing_on_rare_words_keeps_the_alignment_of_real_articles(seeds, monkeypatch):
+    exact = compare.align(seeds)
+    monkeypatch.setattr(compare.Similarity, "EXACT_PAIRS", 0)
+    monkeypatch.setattr(compare.Similarity, "RARE", 5)
+    pd.testing.assert_frame_equal(compare.align(seeds), exact)
