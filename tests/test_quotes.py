@@ -184,6 +184,26 @@ def test_frame_and_command_line(capsys):
             "verb_class"} <= set(first)
 
 
+def test_an_article_that_fails_is_named_and_the_next_ones_still_print(tmp_path, capsys,
+                                                                     monkeypatch):
+    import analysis.quotes
+
+    real = analysis.quotes.quotes_frame
+
+    def fragile(article):
+        if article.id == "a-bad":
+            raise RuntimeError("boom")
+        return real(article)
+
+    monkeypatch.setattr(analysis.quotes, "quotes_frame", fragile)
+    for name in ("a-bad", "b-good"):
+        (tmp_path / f"{name}.txt").write_text("“We are ready,” the minister said on Monday.\n")
+    assert main(["quotes", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "a-bad.txt: quotes failed (RuntimeError: boom)" in captured.err
+    assert [json.loads(line)["article"] for line in captured.out.splitlines()] == ["b-good"]
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(
     ["“", "”", '"', "''", "‘", "’", " said ", " he ", "Sources", " say ", ", ", ". ", "\n",
