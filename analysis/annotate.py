@@ -32,10 +32,19 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
         layers += [(a, b, "spk", f"text-decoration-color:{color}") for a, b in q.source or []]
         layers += [(a, b, "cue", "") for a, b in q.cue or []]
     cuts = sorted({0, len(text), *(x for a, b, _, _ in layers for x in (a, b))})
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for k, (s0, e0, _, _) in enumerate(layers):
+        if s0 < e0:
+            starting.setdefault(s0, []).append(k)
+            ending.setdefault(e0, []).append(k)
+    active: set[int] = set()  # the layers covering the piece: one sweep, not all per piece
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        active.difference_update(ending.get(a, ()))
+        active.update(starting.get(a, ()))
         piece = html.escape(text[a:b])
-        on = [(cls, style) for s0, e0, cls, style in layers if s0 <= a and b <= e0]
+        on = [layers[k][2:] for k in sorted(active)]
         if not on:
             out.append(piece)
             continue

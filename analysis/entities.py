@@ -29,10 +29,12 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]er
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
                   "magazine", "agency", "editorial"}
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:(?:[{_UPPER}]\.)+|[{_UPPER}][\w’'\-]*)"  # a capitalised word or initials
+# a capitalised word or initials, matched whole (possessive: never given back letter by
+# letter, so a 100 KB "word" costs one pass, not one per capital letter in it)
+_WORD = rf"(?:(?:[{_UPPER}]\.)++|[{_UPPER}][\w’'\-]*+)"
 _PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
 # Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
-_NAME_RUN = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
+_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -326,14 +328,17 @@ class Actors:
             by_surname.setdefault(actor.last, []).append(actor)
         full = sorted((s[0][0], s[1]) for s in spans)
         full_starts = [f[0] for f in full]
+        # the mentions so far of the people of each surname (the surname mentions added below
+        # come after the word being looked at, so they never contain it)
+        named = {surname: SpanSet(_union(span for a in group for span in a.mentions))
+                 for surname, group in by_surname.items()}
         for m in _CAPITALISED.finditer(self.text):
             word = m.group()
             candidates = by_surname.get(fold(word))
             if not candidates or m.start() in self._skip:
                 continue
             end = m.end()
-            if any(a <= m.start() < b for a, b in candidates[0].mentions) or any(
-                    a <= m.start() < b for c in candidates[1:] for a, b in c.mentions):
+            if m.start() in named[fold(word)]:  # a part of a name already found
                 continue
             actor = self._pick_by_surname(m.start(), candidates, full, full_starts)
             if actor is None:
@@ -618,6 +623,17 @@ class SpanSet:
     def __contains__(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
         return i >= 0 and pos < self.spans[i][1]
+
+
+def _union(spans) -> list[Span]:
+    """Overlapping spans merged, so that a SpanSet of them answers for every one."""
+    out: list[list[int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"

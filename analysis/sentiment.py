@@ -13,7 +13,7 @@ import pandas as pd
 
 from .loaders import Article
 from .text import quoted_shares, words
-from .vader import analyzer, scores  # noqa: F401  (public: sentiment.scores)
+from .vader import PIECE, analyzer, scores  # noqa: F401  (public: sentiment.scores)
 
 POSITIVE = 0.05
 NEGATIVE = -0.05
@@ -22,9 +22,10 @@ VOICES = ("narration", "quote")
 LABELS = ("negative", "neutral", "positive")
 
 SENTENCE_COLUMNS = ["article", "position", "paragraph", "start", "end", "is_heading", "voice",
-                    "quoted_share", "words", "compound", "pos", "neu", "neg", "label", "text"]
+                    "quoted_share", "words", "compound", "pos", "neu", "neg", "label", "pieces",
+                    "text"]
 PARAGRAPH_COLUMNS = ["article", "paragraph", "start", "end", "is_heading", "sentences", "words",
-                     "compound", "pos", "neu", "neg", "label", "text"]
+                     "compound", "pos", "neu", "neg", "label", "pieces", "text"]
 ARTICLE_COLUMNS = ["article", "voice", "sentences", "mean_compound", "share_positive",
                    "share_neutral", "share_negative"]
 
@@ -53,13 +54,14 @@ def sentence_sentiment(article: Article) -> pd.DataFrame:
             "voice": "quote" if share >= QUOTED else "narration",
             "quoted_share": round(share, 4), "words": len(words(piece)),
             "compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"],
-            "label": label(s["compound"]), "text": piece,
+            "label": label(s["compound"]), "pieces": s["pieces"], "text": piece,
         })
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 
 def paragraph_sentiment(article: Article) -> pd.DataFrame:
-    """One row per paragraph (headings included, marked), VADER over the whole paragraph."""
+    """One row per paragraph (headings included, marked), VADER over the whole paragraph (in
+    pieces when it is long: see :mod:`analysis.vader`)."""
     counts: dict[int, int] = {}
     for seg in article.segments:
         counts[seg.paragraph] = counts.get(seg.paragraph, 0) + 1
@@ -72,7 +74,8 @@ def paragraph_sentiment(article: Article) -> pd.DataFrame:
             "article": article.id, "paragraph": i, "start": start, "end": end,
             "is_heading": i in heading_paras, "sentences": counts.get(i, 0),
             "words": len(words(piece)), "compound": s["compound"], "pos": s["pos"],
-            "neu": s["neu"], "neg": s["neg"], "label": label(s["compound"]), "text": piece,
+            "neu": s["neu"], "neg": s["neg"], "label": label(s["compound"]),
+            "pieces": s["pieces"], "text": piece,
         })
     return pd.DataFrame(rows, columns=PARAGRAPH_COLUMNS)
 
@@ -109,8 +112,10 @@ def extremes(sentences: pd.DataFrame, n: int = 3) -> pd.DataFrame:
     return pd.concat([neg, pos])[cols].reset_index(drop=True)
 
 
-def describe(summary: pd.DataFrame) -> str:
-    """A plain-words paragraph on one article's tone, from :func:`article_sentiment`."""
+def describe(summary: pd.DataFrame, sentences: pd.DataFrame | None = None) -> str:
+    """A plain-words paragraph on one article's tone, from :func:`article_sentiment`; given
+    the :func:`sentence_sentiment` table, it also says how many sentences were too long for
+    VADER to score whole."""
     by = summary.set_index("voice")
     whole = by.loc["all"]
     if not whole["sentences"]:
@@ -125,6 +130,11 @@ def describe(summary: pd.DataFrame) -> str:
         if row["sentences"]:
             parts.append(f"{name} ({int(row['sentences'])} sentences) averages "
                          f"{row['mean_compound']:+.2f}, {row['share_negative']:.0%} negative.")
+    if sentences is not None and (sentences["pieces"] > 1).any():
+        long = int((sentences["pieces"] > 1).sum())
+        parts.append(f"{long} sentence{'s' if long > 1 else ''} longer than {PIECE:,} "
+                     f"characters {'were' if long > 1 else 'was'} scored in pieces of at most "
+                     f"{PIECE:,} characters (VADER's rules are made for sentences).")
     return " ".join(parts)
 
 

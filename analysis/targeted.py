@@ -40,6 +40,7 @@ MODEL_PATH = RESOURCES_DIR / "target_sentiment_model.json"
 CLASSES = ("negative", "neutral", "positive")
 NEWSMTSC_POLARITY = {2: "negative", 4: "neutral", 6: "positive"}
 WINDOW = 6  # words either side of the mention, inside its clause
+CONTEXT = 1000  # characters of its sentence either side of a mention, at most
 TEXT_FIELDS = ("sentence", "window", "clause")
 _WORD = re.compile(r"\w+(?:[’']\w+)*|[“”\"?!]")
 _CLAUSE_LEFT = ",;:—(\n"
@@ -256,6 +257,14 @@ def score_mentions(article: Article, spans: Sequence[Span]) -> np.ndarray:
                              f"({len(text)} characters)")
         k = article.sentence_at(start)
         a, b = (sentences[k][0], max(sentences[k][1], end)) if k >= 0 else (0, len(text))
+        # a sentence of real news is well under CONTEXT characters each side of a mention; a
+        # longer one (a transcript, a page without full stops) is read only that far, so
+        # that the work per mention is bounded, not the length of the sentence
+        if start - a > CONTEXT:
+            a = max(text.find(" ", start - CONTEXT, start) + 1, start - CONTEXT)
+        if b - end > CONTEXT:
+            cut = text.rfind(" ", end, end + CONTEXT)
+            b = cut if cut > end else end + CONTEXT
         i = bisect.bisect_right(spoken_starts, start)
         own = [q for sa, sb, q in spoken[max(0, i - 3):i] if sa <= start and end <= sb]
         masks = [(max(x, a) - a, min(y, b) - a) for x, y in quote_masks(own, start, end)

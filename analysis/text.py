@@ -198,35 +198,73 @@ def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
     return pos == 0 or text[pos - 1] in _OPENING_CONTEXT or text[pos - 1] in OPEN_DOUBLE
 
 
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s“\"(—–]))‘(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![^\W\d_])")  # not an apostrophe ("don’t")
+
+
 def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+    """Single quotations of one paragraph: each ‘ with the first closing ’ after it (found
+    by binary search among the paragraph's closing marks, not by a search per mark)."""
+    closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, start, end)]
     found = []
-    for m in re.finditer(r"(?:(?<=^)|(?<=[\s“\"(—–]))‘(?=\S)", text[start:end]):
+    for m in _SINGLE_OPEN.finditer(text[start:end]):
         o = start + m.start()
-        close = re.search(r"(?<=\S)’(?![^\W\d_])", text[o + 1 : end])
-        if close:
-            c = o + 1 + close.start()
+        i = bisect.bisect_left(closes, o + 2)  # the ’ is after the ‘ and a letter
+        if i < len(closes):
+            c = closes[i]
             found.append(QuoteRegion(o + 1, c, o, c, "single"))
     return found
 
 
-def _in_closed_quote(pos: int, regions: list[QuoteRegion]) -> bool:
-    return any(r.closed and r.mark == "double" and r.start < pos <= r.end for r in regions)
+def _in_closed_quote(pos: int, closed: list[Span], starts: list[int]) -> bool:
+    """Whether ``pos`` is inside one of the ``closed`` double quotations (sorted, apart:
+    double quotation marks do not nest), found by binary search."""
+    i = bisect.bisect_left(starts, pos) - 1  # the last quotation starting before pos
+    return i >= 0 and pos <= closed[i][1]
 
 
 def sentence_spans(text: str, start: int, end: int,
                    regions: list[QuoteRegion] | None = None) -> list[Span]:
     """Quote-aware sentences of ``text[start:end]`` (one paragraph)."""
-    chunk = text[start:end]
-    raw = [(start + a, start + b) for a, b in punkt().span_tokenize(chunk)]
+    raw = _punkt_spans(text, start, end)
     if regions is None:
         regions = [r for r in quote_regions(text) if start <= r.open < end]
+    closed = sorted((r.start, r.end) for r in regions if r.closed and r.mark == "double")
+    starts = [a for a, _ in closed]
     merged: list[Span] = []
     for span in raw:
-        if merged and (_in_closed_quote(span[0], regions) or _continues(text, span)):
+        if merged and (_in_closed_quote(span[0], closed, starts) or _continues(text, span)):
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
     return merged
+
+
+PUNKT_WINDOW = 20_000  # characters given to Punkt at a time
+
+
+def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
+    """Punkt's sentences of ``text[start:end]``, given to it in windows of at most
+    ``PUNKT_WINDOW`` characters: the last sentence of a window may go on past it, so the next
+    window starts where that sentence starts. Punkt's decisions look only at the words either
+    side of a full stop, so the result is the same as on the whole paragraph, but a paragraph
+    of a megabyte (a transcript, a page with no paragraphs) costs the same per character as a
+    short one, and NLTK's five-second guard on its regular expressions is never reached."""
+    spans: list[Span] = []
+    pos = start
+    while pos < end:
+        stop = min(end, pos + PUNKT_WINDOW)
+        if stop < end:  # end the window at a space, not inside a word
+            space = text.rfind(" ", pos + PUNKT_WINDOW // 2, stop)
+            stop = space if space > pos else stop
+        found = [(pos + a, pos + b) for a, b in punkt().span_tokenize(text[pos:stop])]
+        if stop == end or len(found) < 2:
+            spans.extend(found)  # the last window, or one sentence longer than a window
+            pos = stop
+        else:
+            spans.extend(found[:-1])
+            pos = found[-1][0]
+    return spans
 
 
 def _continues(text: str, span: Span) -> bool:

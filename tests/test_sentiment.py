@@ -80,3 +80,26 @@ def test_an_article_of_headings_only_has_a_tone_row_per_voice_and_a_description(
     assert list(r.tone["voice"]) == ["all", "narration", "quote"]
     assert (r.tone["sentences"] == 0).all()
     assert sentiment.describe(r.tone) == "The article has no sentences to score."
+
+
+def test_a_sentence_too_long_for_vader_is_scored_in_pieces_and_said_so():
+    from analysis.sentiment import (
+        article_sentiment,
+        describe,
+        paragraph_sentiment,
+        sentence_sentiment,
+    )
+    from analysis.vader import PIECE, pieces, scores
+
+    endless = "Trump is good but Maduro is bad and " * 300  # 10,800 characters, no full stop
+    parts = pieces(endless)
+    assert "".join(parts) == endless and all(len(p) <= PIECE for p in parts)
+    assert all(p.endswith(" ") for p in parts[:-1])  # cut between words
+    assert scores(endless)["pieces"] == len(parts) == 4
+    assert scores("A calm sentence.")["pieces"] == 1
+    article = Article("long", endless + ".\n\nA short and happy sentence.", "test")
+    sentences = sentence_sentiment(article)
+    assert list(sentences["pieces"]) == [4, 1]
+    assert list(paragraph_sentiment(article)["pieces"]) == [4, 1]
+    text = describe(article_sentiment(sentences), sentences)
+    assert "1 sentence longer than 3,000 characters was scored in pieces" in text

@@ -106,3 +106,13 @@ def test_arbitrary_unicode_never_raises(text):
     for a, b in paragraphs(text):
         sentence_spans(text, a, b)
     segment(text)
+
+
+def test_punkt_in_windows_gives_the_sentences_of_the_whole_paragraph(monkeypatch):
+    from analysis import text as text_module
+
+    prose = ("Mr. Smith went to Washington on Jan. 5. He said: “We are ready.” The U.S. "
+             "Senate agreed. Dr. Jones, of St. Louis, did not. ") * 40
+    whole = text_module._punkt_spans(prose, 0, len(prose))
+    monkeypatch.setattr(text_module, "PUNKT_WINDOW", 500)
+    assert text_module._punkt_spans(prose, 0, len(prose)) == whole
