@@ -247,11 +247,29 @@ def _sidecar(path: Path) -> dict:
             from None
     if not isinstance(meta, dict):
         raise ArticleError(side, "metadata sidecar must be a JSON object")
-    return _metadata(meta)
+    return _metadata(meta, str(side))
 
 
-def _metadata(row: dict) -> dict:
+def _encodable(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _metadata(row: dict, where: str = "") -> dict:
+    """Title, outlet, date and url (text, numbers read as text; empty or null: unknown); any
+    other field is kept in ``extra``. A list or object where a text belongs is an error."""
+    for k in METADATA_FIELDS:
+        if isinstance(row.get(k), dict | list):
+            raise ArticleError(where, f"field {k!r} must be text, not "
+                                      f"{'an object' if isinstance(row[k], dict) else 'a list'}")
     meta = {k: (str(row[k]) if row.get(k) not in (None, "") else None) for k in METADATA_FIELDS}
+    for k, value in meta.items():
+        if value is not None and not _encodable(value):
+            raise ArticleError(where, f"field {k!r} holds a lone surrogate: not valid Unicode, "
+                                      "row left out")
     extra = {k: v for k, v in row.items() if k not in METADATA_FIELDS + ("id", "text")}
     return {**meta, "extra": extra}
 
@@ -411,7 +429,7 @@ def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
         raise ArticleError(loc, f"text holds a lone surrogate ({text[err.start]!r} at offset "
                                 f"{err.start}): not valid Unicode, row left out") from None
     decode(data, loc, max_bytes)  # size and emptiness checks, same rules as files
-    return Article(article_id, text, loc, path=str(path.resolve()), **_metadata(row))
+    return Article(article_id, text, loc, path=str(path.resolve()), **_metadata(row, loc))
 
 
 def iter_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,

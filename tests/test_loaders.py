@@ -250,3 +250,19 @@ def test_a_damaged_parquet_part_is_named_and_the_other_rows_read(tmp_path):
     assert "damaged" in errors[0].reason
     assert [a.id for a in read if not isinstance(a, ArticleError)] == \
         [f"a{i}" for i in list(range(100)) + list(range(200, 300))]
+
+
+def test_metadata_of_the_wrong_type_or_not_unicode_is_named(tmp_path):
+    path = tmp_path / "c.jsonl"
+    rows = [{"id": "obj", "text": TEXT, "outlet": {"name": "X"}},
+            {"id": "list", "text": TEXT, "title": ["a", "b"]},
+            {"id": "number", "text": TEXT, "date": 2025}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows)
+                    + '{"id": "sur", "text": "The talks went well.", "title": "\\udb57"}\n',
+                    "utf-8")
+    items = list(iter_articles([path]))
+    assert [str(i) for i in items[:2]] == [
+        f"{path} line 1: field 'outlet' must be text, not an object",
+        f"{path} line 2: field 'title' must be text, not a list"]
+    assert isinstance(items[2], Article) and items[2].date == "2025"
+    assert isinstance(items[3], ArticleError) and "'title' holds a lone surrogate" in str(items[3])
