@@ -197,7 +197,8 @@ def _evaluate(args) -> int:
 
 
 def _corpus(args) -> int:
-    from .corpus import BATCH_SIZE, OutputError, run_corpus
+    from .corpus import BATCH_SIZE, run_corpus
+    from .outputs import OutputError
 
     for name in ("workers", "batch_size"):
         value = getattr(args, name)
@@ -241,6 +242,7 @@ def _train(args) -> int:
 
 
 def _run(args) -> int:
+    from .outputs import OutputError
     from .runner import run
 
     if args.jobs is not None and args.jobs < 1:
@@ -252,6 +254,9 @@ def _run(args) -> int:
         report = run(args.articles or None, notebooks=notebooks, jobs=args.jobs,
                      force=args.force, figures_dir=args.figures,
                      progress=not args.no_progress, isolate=args.isolate)
+    except OutputError as err:  # a figures folder that cannot take the results
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     except ValueError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

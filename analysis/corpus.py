@@ -45,6 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from .loaders import Article, ArticleError, iter_articles
+from .outputs import OutputError, output_folder, write_atomic, write_text_atomic
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
 BATCH_SIZE = 32
@@ -55,9 +56,6 @@ CURRENT = "current"  # the link to the generation readers see
 RUN_FILE = "_run.json"
 
 
-class OutputError(OSError):
-    """The output folder cannot take this run's tables (busy, not a folder, not writable,
-    full); the message says which, and the previous tables are left as they were."""
 
 
 def _schemas() -> dict:
@@ -208,14 +206,9 @@ def _write_parquet(frame: pd.DataFrame, table: str, path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
-    try:
-        pq.write_table(pa.Table.from_pandas(conform(table, frame), schema=schema(table),
-                                            preserve_index=False), tmp)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)  # a failed write (a full disk) leaves nothing behind
+    write_atomic(path, lambda tmp: pq.write_table(
+        pa.Table.from_pandas(conform(table, frame), schema=schema(table), preserve_index=False),
+        tmp))
 
 
 def _write_parts(out: Path, key: str, tables: dict[str, pd.DataFrame]) -> dict[str, int]:
@@ -234,22 +227,13 @@ def analyse_batch_to_parts(articles: list[Article], out: str, key: str) -> dict[
 
 def _commit(out: Path, key: str, counts: dict[str, int]) -> None:
     """Mark a batch whose parts are all written as done."""
-    _write_atomic(out / BATCHES / key / "committed.json", json.dumps(counts))
+    write_text_atomic(out / BATCHES / key / "committed.json", json.dumps(counts))
 
 
 def _is_committed(out: Path, key: str) -> bool:
     folder = out / BATCHES / key
     return (folder / "committed.json").exists() and all(
         (folder / f"{t}.parquet").exists() for t in TABLES)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _link(src: Path, dst: Path) -> None:
@@ -272,7 +256,7 @@ def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
     _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
                                   "reason": e.reason} for e in read_errors]),
                    "errors", folder / "errors" / "part-read.parquet")
-    _write_atomic(folder / RUN_FILE, json.dumps(run_info, indent=1) + "\n")
+    write_text_atomic(folder / RUN_FILE, json.dumps(run_info, indent=1) + "\n")
     previous = _current_generation(out)
     _point(out / CURRENT, Path(GENERATIONS) / generation)
     for name in (*TABLES, RUN_FILE):
@@ -319,15 +303,11 @@ def _lock(out: Path) -> Iterator[None]:
     """One corpus run per output folder at a time."""
     import fcntl
 
+    output_folder(out, (".lock",))
     try:
-        out.mkdir(parents=True, exist_ok=True)
         handle = open(out / ".lock", "a")
-    except FileExistsError:
-        raise OutputError(f"{out}: exists and is not a folder") from None
-    except NotADirectoryError:
-        raise OutputError(f"{out}: a part of this path is a file, not a folder") from None
     except OSError as err:
-        raise OutputError(f"{out}: cannot write here ({err.strerror})") from None
+        raise OutputError(f"{out}: cannot write here ({err.strerror or err})") from None
     with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -19,6 +18,7 @@ import pandas as pd
 import seaborn as sns
 
 from . import config
+from .outputs import write_atomic
 
 DPI = 150
 # One colour per meaning, the same in every figure.
@@ -76,18 +76,6 @@ def figure_dir(article_id: str, notebook: str, out_dir: str | os.PathLike | None
     return base / article_id / notebook
 
 
-def _atomic_write(path: Path, write) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_figure(fig, data: pd.DataFrame, *, article: str, notebook: str, slug: str,
                 caption: str = "", out_dir: str | os.PathLike | None = None) -> Path:
     """Write ``fig`` as PNG and SVG and ``data`` as CSV, named only from the parameters;
@@ -99,12 +87,12 @@ def save_figure(fig, data: pd.DataFrame, *, article: str, notebook: str, slug: s
     title = _title(fig)
     png_meta = {"Software": None, "Title": title, "Description": caption}
     try:
-        _atomic_write(base.with_suffix(".png"),
+        write_atomic(base.with_suffix(".png"),
                       lambda p: fig.savefig(p, format="png", dpi=DPI, metadata=png_meta))
-        _atomic_write(base.with_suffix(".svg"),
+        write_atomic(base.with_suffix(".svg"),
                       lambda p: fig.savefig(p, format="svg",
                                             metadata={"Date": None, "Title": title}))
-        _atomic_write(base.with_suffix(".csv"), lambda p: data.to_csv(p, index=False))
+        write_atomic(base.with_suffix(".csv"), lambda p: data.to_csv(p, index=False))
     finally:
         plt.close(fig)
     return base.with_suffix(".png")
@@ -114,7 +102,7 @@ def save_html(html: str, *, article: str, notebook: str, name: str,
               out_dir: str | os.PathLike | None = None) -> Path:
     """Write an HTML exhibit (an annotated article, say) beside the figures, atomically."""
     path = figure_dir(article, notebook, out_dir) / f"{name}.html"
-    _atomic_write(path, lambda p: Path(p).write_text(html, encoding="utf-8"))
+    write_atomic(path, lambda p: Path(p).write_text(html, encoding="utf-8"))
     return path
 
 
@@ -124,7 +112,7 @@ def save_table(data: pd.DataFrame, *, article: str, notebook: str, name: str,
     if not _SLUG.fullmatch(name):
         raise ValueError(f"table name {name!r}: use lower-case letters, digits, '_' and '-'")
     path = figure_dir(article, notebook, out_dir) / f"{name}.csv"
-    _atomic_write(path, lambda p: data.to_csv(p, index=False))
+    write_atomic(path, lambda p: data.to_csv(p, index=False))
     return path
 
 

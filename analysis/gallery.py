@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import uuid
 from pathlib import Path
 
 from . import config
+from .outputs import write_text_atomic
 
 _CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto;
@@ -102,7 +101,5 @@ def write_gallery(figures_dir: Path | None = None) -> Path:
     page = gallery_html(figures_dir)
     if path.exists() and path.read_text(encoding="utf-8") == page:
         return path
-    tmp = figures_dir / f".index.html.{uuid.uuid4().hex[:8]}"
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, page)
     return path

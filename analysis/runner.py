@@ -35,6 +35,7 @@ from pathlib import Path
 from . import config
 from .keys import code_fingerprint, set_id
 from .loaders import CORPUS_SUFFIXES, Article, ArticleError, iter_articles
+from .outputs import failed_write, output_folder, write_text_atomic
 from .workers import die_with_parent
 
 STAGING = ".staging"
@@ -448,10 +449,7 @@ def _write_card(name: str, card: dict, figures_dir: Path) -> None:
     text = json.dumps(card, indent=2, ensure_ascii=False) + "\n"
     if path.exists() and path.read_text(encoding="utf-8") == text:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".article.json.{uuid.uuid4().hex[:8]}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    write_text_atomic(path, text)
 
 
 def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | None = None,
@@ -503,7 +501,11 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir,
                                    isolate)
     report = Report(article_errors=errors)
-    staging = _own_staging(figures_dir)
+    output_folder(figures_dir, ("index.html",))
+    try:
+        staging = _own_staging(figures_dir)
+    except OSError as err:
+        raise failed_write(err, figures_dir) from None
     todo = []
     for task in tasks:
         if not force and is_current(task):
@@ -519,15 +521,18 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
             staging.parent.rmdir()  # only when no other run is staging there
         except OSError:
             pass
-    for article in articles:
-        _write_article_card(article, figures_dir)
-    for task in tasks:
-        if task.members:
-            _write_set_card(task.article_id, articles, figures_dir)
-    if gallery:
-        from .gallery import write_gallery
+    try:  # each file is written whole or not at all; a refusal is one line, not a traceback
+        for article in articles:
+            _write_article_card(article, figures_dir)
+        for task in tasks:
+            if task.members:
+                _write_set_card(task.article_id, articles, figures_dir)
+        if gallery:
+            from .gallery import write_gallery
 
-        write_gallery(figures_dir)
+            write_gallery(figures_dir)
+    except OSError as err:
+        raise failed_write(err, figures_dir) from None
     report.seconds = time.perf_counter() - started
     return report
 

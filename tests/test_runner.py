@@ -398,3 +398,35 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     proc.wait(timeout=10)
     gone, alive = psutil.wait_procs(family, timeout=15)
     assert not alive, [(p.pid, p.name()) for p in alive]
+
+
+def test_an_output_that_cannot_take_the_results_is_one_line_and_exit_1(setup, tmp_path,
+                                                                       capsys, monkeypatch):
+    import errno
+
+    from analysis import gallery
+    from analysis.outputs import OutputError
+
+    (tmp_path / "a-file").write_text("x")
+    for figures, said in ((tmp_path / "a-file", "exists and is not a folder"),
+                          (tmp_path / "a-file" / "sub", "a part of this path is a file")):
+        assert main(["run", str(setup["articles"]), "--figures", str(figures),
+                     "--no-progress", "--notebooks", "sentiment"]) == 1
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err and len(err.splitlines()) == 1
+    (setup["figures"] / "index.html").mkdir(parents=True)  # a folder where the gallery goes
+    with pytest.raises(OutputError, match="index.html: is in the way"):
+        go(setup)
+    assert not (setup["build"]).exists()  # said before anything ran
+    (setup["figures"] / "index.html").rmdir()
+    assert go(setup).ok
+    before = (setup["figures"] / "index.html").read_text()
+
+    def full(path, text):  # the disk is full when the gallery is written
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(gallery, "write_text_atomic", full)
+    (setup["articles"] / "a4.txt").write_text(f"a4: {TEXT}", encoding="utf-8")
+    with pytest.raises(OutputError, match="No space left on device"):
+        go(setup)
+    assert (setup["figures"] / "index.html").read_text() == before
