@@ -33,6 +33,7 @@ bench: $(STAMP) ## run the speed benchmarks (slow; prints figures)
 	$(PY) benchmarks/bench_quotes.py
 	$(PY) benchmarks/bench_targets.py
 	$(PY) benchmarks/bench_scaling.py
+	$(PY) benchmarks/bench_hostile.py --corpus
 	$(PY) benchmarks/bench_corpus.py --workers 1,2
 
 clean: ## remove build artefacts (executed notebooks), keep figures

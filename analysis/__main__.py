@@ -19,7 +19,8 @@ def _parser() -> argparse.ArgumentParser:
                                      "and write figures/<article>/<notebook>/ and "
                                      "figures/index.html.")
     run.add_argument("articles", nargs="*", metavar="ARTICLES",
-                     help=".txt files, folders of them, or .jsonl/.csv corpora (default: seeds/)")
+                     help=".txt or saved .html pages, folders of them, or .jsonl/.csv/.parquet "
+                          "corpora (default: seeds/)")
     run.add_argument("--notebooks", metavar="NAMES",
                      help="comma-separated notebook names (default: all of notebooks/)")
     run.add_argument("--jobs", type=int, metavar="N",
@@ -41,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
              "and what tied it, mentions, and whether and how much they are quoted.")):
         table = sub.add_parser(name, help=help_text, description=description)
         table.add_argument("articles", nargs="+", metavar="FILE",
-                           help=".txt files, folders, or .jsonl/.csv corpora")
+                           help=".txt or .html files, folders, or .jsonl/.csv/.parquet "
+                                "corpora")
         table.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
@@ -74,6 +76,14 @@ def _parser() -> argparse.ArgumentParser:
     co.add_argument("--force", action="store_true",
                     help="analyse every batch again, even if unchanged")
     co.add_argument("--no-progress", action="store_true", help="no progress bar")
+    fe = sub.add_parser("fetch", help="save web pages to read later (the only command that "
+                                      "uses the network)",
+                        description="Download each URL and save it as DIR/<id>.html with a "
+                                    "DIR/<id>.json sidecar (url, fetched). Run, quotes, people "
+                                    "and corpus then read the pages' main text.")
+    fe.add_argument("urls", nargs="+", metavar="URL")
+    fe.add_argument("--out", type=Path, required=True, metavar="DIR")
+    fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
     tr = sub.add_parser("train", help="rebuild a trained model shipped with the package")
     tr.add_argument("what", choices=("targets",))
     tr.add_argument("--newsmtsc", metavar="JSONL", required=True,
@@ -93,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         return _evaluate(args)
     if args.command == "train":
         return _train(args)
+    if args.command == "fetch":
+        return _fetch(args)
     if args.command == "corpus":
         return _corpus(args)
     return 2  # pragma: no cover - argparse rejects unknown commands
@@ -105,7 +117,7 @@ def _table_command(args) -> int:
 
     import pandas as pd
 
-    from .loaders import ArticleError, iter_articles
+    from .loaders import ArticleError, Skipped, iter_articles
 
     if args.command == "quotes":
         from .quotes import COLUMNS
@@ -123,6 +135,9 @@ def _table_command(args) -> int:
         shown = COLUMNS
     frames, failed = [], 0
     for item in iter_articles(args.articles):
+        if isinstance(item, Skipped):
+            print(f"note: {item}", file=sys.stderr)
+            continue
         if isinstance(item, ArticleError):
             print(f"error: {item}", file=sys.stderr)
             failed += 1
@@ -224,6 +239,22 @@ def _corpus(args) -> int:
         return 130
     print(report.summary())
     return 0 if report.ok else 1
+
+
+def _fetch(args) -> int:
+    from .outputs import OutputError
+    from .webpages import fetch
+
+    try:
+        saved, failed = fetch(args.urls, args.out, timeout=args.timeout)
+    except OutputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    for path in saved:
+        print(path)
+    for message in failed:
+        print(f"error: {message}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _train(args) -> int:

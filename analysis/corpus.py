@@ -44,7 +44,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .loaders import Article, ArticleError, iter_articles
+from .loaders import Article, ArticleError, Skipped, iter_articles
 from .outputs import OutputError, output_folder, write_atomic, write_text_atomic
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
@@ -175,9 +175,10 @@ class Batch:
 
 
 def batches(items: Iterable[Article | ArticleError], size: int,
-            errors: list[ArticleError]) -> Iterator[Batch]:
+            errors: list[ArticleError], skipped: list[Skipped] | None = None
+            ) -> Iterator[Batch]:
     """Articles in batches of ``size``, each keyed by the hash of its articles and the code;
-    unreadable articles go to ``errors``."""
+    unreadable articles go to ``errors``, files that are not articles to ``skipped``."""
     from .keys import code_fingerprint
 
     code = code_fingerprint()
@@ -190,6 +191,9 @@ def batches(items: Iterable[Article | ArticleError], size: int,
         return Batch(h.hexdigest()[:20], list(current))
 
     for item in items:
+        if isinstance(item, Skipped):
+            (skipped if skipped is not None else errors).append(item)
+            continue
         if isinstance(item, ArticleError):
             errors.append(item)
             continue
@@ -324,6 +328,7 @@ class CorpusReport:
     batches_run: int = 0
     batches_reused: int = 0
     read_errors: list[ArticleError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     analysis_errors: int = 0
     seconds: float = 0.0
     out: str = ""
@@ -344,6 +349,9 @@ class CorpusReport:
             lines += [f"  {e}" for e in self.read_errors[:20]]
             if len(self.read_errors) > 20:
                 lines.append(f"  ... and {len(self.read_errors) - 20} more")
+        if self.skipped:
+            lines.append(f"{len(self.skipped)} file(s) skipped, not articles:")
+            lines += [f"  {e}" for e in self.skipped[:20]]
         return "\n".join(lines)
 
 
@@ -355,7 +363,7 @@ def _count(source: Path) -> int | None:
         if source.is_dir() else [source]
     total = 0
     for p in files:
-        if p.suffix == ".txt":
+        if p.suffix in (".txt", ".html", ".htm"):
             total += 1
         elif p.suffix == ".jsonl":
             with open(p, "rb") as f:
@@ -429,7 +437,8 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
         bar.update(n)
 
     def todo() -> Iterator[Batch]:
-        for batch in batches(iter_articles(sources), batch_size, report.read_errors):
+        for batch in batches(iter_articles(sources), batch_size, report.read_errors,
+                             report.skipped):
             keys.append(batch.key)
             if not force and _is_committed(out, batch.key):
                 marker = json.loads((out / BATCHES / batch.key / "committed.json").read_text())

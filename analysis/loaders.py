@@ -23,7 +23,10 @@ from pathlib import Path
 
 from . import config
 
-ARTICLE_SUFFIXES = (".txt", ".jsonl", ".csv", ".parquet")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".csv", ".parquet")
+HTML_SUFFIXES = (".html", ".htm")
+LABEL_CHARS = 60  # an article named by its first words: at most this many characters
+PAGE_SIZE_FACTOR = 4  # a saved web page may be this many times the article size limit
 CORPUS_SUFFIXES = (".jsonl", ".csv", ".parquet")
 METADATA_FIELDS = ("title", "outlet", "date", "url")
 SIDECAR_MAX_BYTES = 1 << 20
@@ -40,6 +43,16 @@ class ArticleError(Exception):
         self.where = str(where)
         self.reason = reason
         super().__init__(f"{self.where}: {reason}")
+
+
+class Skipped(ArticleError):
+    """A file in a folder that is not an article (a README, an image): listed with the
+    reason, but not an error: a run over the folder still succeeds."""
+
+
+def errors_only(items: Iterable[ArticleError]) -> list[ArticleError]:
+    """The read errors among ``items``, without the files merely skipped."""
+    return [e for e in items if not isinstance(e, Skipped)]
 
 
 @dataclass(frozen=True)
@@ -122,9 +135,23 @@ class Article:
 
     @property
     def label(self) -> str:
-        """How figures name the article: outlet and title where known, else the id."""
+        """How figures name the article: outlet and title where known, else its first words
+        ("United States President Donald Trump reportedly delivered…"), never a bare id."""
         parts = [p for p in (self.outlet, self.title) if p]
-        return " — ".join(parts) if parts else self.id
+        if parts:
+            return " — ".join(parts)
+        return first_words(self.text) or self.id
+
+
+def first_words(text: str, limit: int = LABEL_CHARS) -> str:
+    """The text's first words, at most ``limit`` characters, "…" where it was cut."""
+    words = text[: limit * 4].split()
+    out = ""
+    for word in words:
+        if len(out) + len(word) + 1 > limit:
+            return out + "…"
+        out = f"{out} {word}" if out else word
+    return out
 
 
 def check_id(article_id: object, where: str) -> str:
@@ -200,10 +227,15 @@ def _size(n: int) -> str:
 
 
 def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Article:
-    """One ``.txt`` article; id = file stem; metadata from ``<stem>.json`` if present."""
+    """One ``.txt`` article, or a saved web page (``.html``/``.htm``: its main text, see
+    :mod:`analysis.webpages`); id = file stem; metadata from ``<stem>.json`` if present (it
+    overrides what the page says)."""
     path = Path(path)
     where = str(path)
     limit = config.MAX_ARTICLE_BYTES if max_bytes is None else max_bytes
+    is_page = path.suffix.lower() in HTML_SUFFIXES
+    if is_page:
+        limit *= PAGE_SIZE_FACTOR
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
@@ -221,11 +253,38 @@ def load_text_file(path: str | os.PathLike, max_bytes: int | None = None) -> Art
         raise ArticleError(where, "no such file (or a link to nothing)") from None
     except OSError as err:
         raise ArticleError(where, f"cannot be read ({err.strerror or err})") from None
-    text = decode(data, where, max_bytes)
+    page = _page(data, where, max_bytes, limit) if is_page else None
+    text = page.text if page else decode(data, where, max_bytes)
     article_id = _input_id(path.stem, where)
-    meta = _sidecar(path)
+    meta = _with_page(page, _sidecar(path))
     # the path as given (a link keeps its own name: the article's id comes from it)
     return Article(article_id, text, where, path=os.path.abspath(path), **meta)
+
+
+def _page(data: bytes | str, where: str, max_bytes: int | None, limit: int | None = None):
+    """The article of a saved web page, or an ArticleError saying why there is none."""
+    from .webpages import PageError, extract
+
+    if limit is not None and len(data) > limit:
+        raise ArticleError(where, f"too large: {_size(len(data))}, over the {_size(limit)} "
+                                  "limit for a web page")
+    try:
+        page = extract(data)
+    except PageError as err:
+        raise ArticleError(where, str(err)) from None
+    except Exception as err:  # a page the HTML parser cannot take at all
+        raise ArticleError(where, f"not a readable web page ({type(err).__name__}: {err})") \
+            from None
+    decode(page.text.encode("utf-8", errors="replace"), where, max_bytes)  # the same limits
+    return page
+
+
+def _with_page(page, meta: dict) -> dict:
+    """Metadata from the page where the sidecar or row does not give it."""
+    if page is None:
+        return meta
+    merged = {k: meta.get(k) or getattr(page, k) for k in METADATA_FIELDS}
+    return {**merged, "extra": {**page.extra, **meta.get("extra", {})}}
 
 
 def _sidecar(path: Path) -> dict:
@@ -270,7 +329,7 @@ def _metadata(row: dict, where: str = "") -> dict:
         if value is not None and not _encodable(value):
             raise ArticleError(where, f"field {k!r} holds a lone surrogate: not valid Unicode, "
                                       "row left out")
-    extra = {k: v for k, v in row.items() if k not in METADATA_FIELDS + ("id", "text")}
+    extra = {k: v for k, v in row.items() if k not in METADATA_FIELDS + ("id", "text", "html")}
     return {**meta, "extra": extra}
 
 
@@ -415,9 +474,12 @@ def _csv_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
 
 def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
                  max_bytes: int | None, path: Path) -> Article:
-    text = row.get("text")
+    text, page = row.get("text"), None
+    if not isinstance(text, str) and isinstance(row.get("html"), str):
+        page = _page(row["html"], loc, max_bytes)  # a saved page instead of its text
+        text = page.text
     if not isinstance(text, str):
-        raise ArticleError(loc, "no 'text' field (a string) in this row")
+        raise ArticleError(loc, "no 'text' field (a string) in this row, nor an 'html' one")
     raw_id = row.get("id")
     article_id = _input_id(str(raw_id) if isinstance(raw_id, int | str) else raw_id, loc)
     if article_id in seen:
@@ -429,7 +491,8 @@ def _row_article(row: dict, loc: str, seen: dict[str, int], line: int,
         raise ArticleError(loc, f"text holds a lone surrogate ({text[err.start]!r} at offset "
                                 f"{err.start}): not valid Unicode, row left out") from None
     decode(data, loc, max_bytes)  # size and emptiness checks, same rules as files
-    return Article(article_id, text, loc, path=str(path.resolve()), **_metadata(row, loc))
+    return Article(article_id, text, loc, path=str(path.resolve()),
+                   **_with_page(page, _metadata(row, loc)))
 
 
 def iter_articles(paths: Iterable[str | os.PathLike] | str | os.PathLike | None = None,
@@ -459,23 +522,31 @@ def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
         yield ArticleError(given, "no such file or folder")
         return
     if path.is_dir():
-        entries = sorted(p for p in path.iterdir() if p.suffix in ARTICLE_SUFFIXES)
+        listed = sorted(p for p in path.iterdir() if not p.name.startswith("."))
+        entries = [p for p in listed if p.suffix.lower() in ARTICLE_SUFFIXES]
         if not entries:
-            yield ArticleError(given, "folder has no articles (.txt, .jsonl, .csv or .parquet "
-                                      "files)")
-        for f in entries:
-            if f.is_file():
-                yield from _expand(f, str(f))
-            else:  # a folder named like an article, a FIFO, a broken or looping link
-                yield ArticleError(f, _not_a_file(f))
+            yield ArticleError(given, f"folder has no articles ({_FORMATS} files)")
+        articles = {p.stem for p in entries}
+        for f in listed:
+            if f.suffix.lower() in ARTICLE_SUFFIXES:
+                if f.is_file():
+                    yield from _expand(f, str(f))
+                else:  # a folder named like an article, a FIFO, a broken or looping link
+                    yield ArticleError(f, _not_a_file(f))
+            elif f.is_file() and not (f.suffix == ".json" and f.stem in articles):
+                yield Skipped(f, f"not an article ({f.suffix or 'no suffix'}; articles are "
+                                 f"{_FORMATS} files): skipped")
         return
-    if path.suffix in CORPUS_SUFFIXES:
+    if path.suffix.lower() in CORPUS_SUFFIXES:
         yield from iter_corpus(path)
         return
     try:
         yield load_text_file(path)
     except ArticleError as err:
         yield err
+
+
+_FORMATS = ".txt, .html, .htm, .jsonl, .csv or .parquet"
 
 
 def _not_a_file(path: Path) -> str:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from . import config
 from .keys import code_fingerprint, set_id
-from .loaders import CORPUS_SUFFIXES, Article, ArticleError, iter_articles
+from .loaders import CORPUS_SUFFIXES, Article, ArticleError, errors_only, iter_articles
 from .outputs import failed_write, output_folder, write_text_atomic
 from .workers import die_with_parent
 
@@ -78,15 +78,20 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not self.article_errors and not self.count("failed")
+        return not errors_only(self.article_errors) and not self.count("failed")
 
     def summary(self) -> str:
         lines = [f"ran {self.count('ran')}, skipped {self.count('skipped')} unchanged, "
                  f"failed {self.count('failed')} (of {len(self.outcomes)} article × notebook "
                  f"runs) in {self.seconds:.1f} s"]
-        if self.article_errors:
-            lines.append(f"{len(self.article_errors)} article(s) could not be read:")
-            lines += [f"  {err}" for err in self.article_errors]
+        errors = errors_only(self.article_errors)
+        skipped = [e for e in self.article_errors if e not in errors]
+        if errors:
+            lines.append(f"{len(errors)} article(s) could not be read:")
+            lines += [f"  {err}" for err in errors]
+        if skipped:
+            lines.append(f"{len(skipped)} file(s) skipped, not articles:")
+            lines += [f"  {err}" for err in skipped]
         failed = [o for o in self.outcomes if o.status == "failed"]
         if failed:
             lines.append(f"{len(failed)} notebook run(s) failed:")

@@ -82,7 +82,8 @@ def test_missing_path_and_empty_folder(tmp_path):
     _, errors = load_articles([tmp_path / "nope.txt", tmp_path / "empty"])
     reasons = [e.reason for e in errors]
     assert reasons == ["no such file or folder",
-                       "folder has no articles (.txt, .jsonl, .csv or .parquet files)"]
+                       "folder has no articles (.txt, .html, .htm, .jsonl, .csv or .parquet "
+                       "files)"]
 
 
 @pytest.mark.parametrize("bad_id", ["../x", "/etc/passwd", "a/b", "..", "has space", "é", ""])

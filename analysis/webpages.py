@@ -1,0 +1,131 @@
+"""Web pages in, and out to disk: the main text of a saved news page, and saving pages.
+
+``extract(data, where)`` reads a page (bytes or text of HTML) with trafilatura, the extractor
+made for news pages: navigation, boilerplate, captions, share buttons, comments and scripts are
+dropped, the article's paragraphs kept one a line. The page also gives what the loader does
+not know otherwise: title, date, site name (the outlet), author and URL. The extracted text is
+what the project stores and shows: every offset is into it.
+
+``fetch(urls, out)`` saves pages as ``<id>.html`` with a ``<id>.json`` sidecar (the URL and when
+it was fetched); it is the only part of the project that touches the network.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MIN_WORDS = 15  # fewer words than this extracted from a page: no article in it
+USER_AGENT = "news-framing-analysis (+https://pypi.org/project/trafilatura/)"
+
+
+class PageError(ValueError):
+    """A page with no article text, or one that cannot be fetched; the message says why."""
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract(data: bytes | str, url: str | None = None) -> Page:
+    """The article in the page ``data``; :class:`PageError` if it has none."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True,
+                                      include_comments=False, include_tables=False,
+                                      include_images=False, deduplicate=False)
+    text = (doc.text or "").strip() if doc is not None else ""
+    if len(text.split()) < MIN_WORDS:  # a menu or a cookie notice is not an article
+        raise PageError(f"no article text found in the page ({len(text.split())} words: an "
+                        "index, a login wall or a page drawn by scripts?)")
+
+    def known(value) -> str | None:
+        value = (value or "").strip() if isinstance(value, str) else None
+        return value or None
+
+    extra = {k: v for k, v in (("author", known(doc.author)),
+                               ("description", known(doc.description))) if v}
+    return Page(text=text, title=known(doc.title), date=known(doc.date),
+                outlet=known(doc.sitename) or known(doc.hostname),
+                url=known(doc.url) or url, extra=extra)
+
+
+def page_id(url: str) -> str:
+    """A file name for the page at ``url``: its host and path in letters, digits, ``.``,
+    ``_`` and ``-`` ("www.bbc.co.uk/news/world-123" → "bbc.co.uk_news_world-123")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = re.sub(r"^www\.", "", parts.hostname or "page")
+    path = re.sub(r"\.html?$", "", parts.path.strip("/"))
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}_{path}" if path else host).strip("._-")
+    return (name or "page")[:100]
+
+
+def fetch(urls: list[str], out: Path, timeout: float = 30.0,
+          max_bytes: int = 10_000_000) -> tuple[list[Path], list[str]]:
+    """Save each page under ``out`` as ``<id>.html`` with a ``<id>.json`` sidecar; return the
+    pages saved and one message per page that could not be (the rest are still fetched)."""
+    import urllib.error
+    import urllib.request
+
+    from .outputs import output_folder, write_text_atomic
+
+    output_folder(out)
+    saved, failed = [], []
+    taken: set[str] = set()
+    for url in urls:
+        if not re.match(r"(?i)https?://", url):
+            failed.append(f"{url}: not an http(s) address")
+            continue
+        name = page_id(url)
+        stem, n = name, 2
+        while stem in taken:  # two addresses that make the same name
+            stem, n = f"{name}-{n}", n + 1
+        taken.add(stem)
+        try:
+            request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                data = response.read(max_bytes + 1)
+                final_url = response.geturl()
+                charset = response.headers.get_content_charset()
+        except urllib.error.HTTPError as err:
+            failed.append(f"{url}: the server answered {err.code} {err.reason}")
+            continue
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            reason = getattr(err, "reason", err)
+            failed.append(f"{url}: cannot be fetched ({reason})")
+            continue
+        if len(data) > max_bytes:
+            failed.append(f"{url}: over {max_bytes // 1_000_000} MB, not saved")
+            continue
+        html = _decode(data, charset)
+        page = out / f"{stem}.html"
+        write_text_atomic(page, html)
+        write_text_atomic(out / f"{stem}.json", json.dumps(
+            {"url": final_url, "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
+            indent=1) + "\n")
+        saved.append(page)
+    return saved, failed
+
+
+def _decode(data: bytes, charset: str | None) -> str:
+    """A page's text: in the encoding the server gave, else UTF-8, else the one the page's
+    own meta tag names, else Windows-1252 (what browsers assume)."""
+    meta = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.I)
+    for encoding in (charset, "utf-8", meta.group(1).decode() if meta else None):
+        if encoding:
+            try:
+                return data.decode(encoding)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return data.decode("cp1252", errors="replace")
