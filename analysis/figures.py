@@ -58,6 +58,27 @@ def speaker_colors(speakers) -> dict[str, str]:
     return {s: SPEAKER_PALETTE[i % len(SPEAKER_PALETTE)] for i, s in enumerate(speakers)}
 
 
+def wrapped(title: str, width: int = 95) -> str:
+    """A finding as a title: wrapped onto lines of at most ``width`` characters, never cut
+    (a reader quotes the title; a shortened one would say something else)."""
+    import textwrap
+
+    return textwrap.fill(title, width, break_long_words=False)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "3 articles": a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def legend_patches(ax, colors: dict[str, str], **kwargs) -> None:
+    """A legend of coloured squares, one per label (no invisible artists drawn on the axes,
+    which would add a stray line and stretch the axis to zero)."""
+    from matplotlib.patches import Patch
+
+    ax.legend(handles=[Patch(color=c, label=label) for label, c in colors.items()], **kwargs)
+
+
 def empty_figure(title: str):
     """A small figure that only says why there is nothing to draw."""
     fig, ax = plt.subplots(figsize=(8, 2))

@@ -71,6 +71,7 @@ class Outcome:
 class Report:
     outcomes: list[Outcome] = field(default_factory=list)
     article_errors: list[ArticleError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was not drawn, and why
     seconds: float = 0.0
 
     def count(self, status: str) -> int:
@@ -84,6 +85,7 @@ class Report:
         lines = [f"ran {self.count('ran')}, skipped {self.count('skipped')} unchanged, "
                  f"failed {self.count('failed')} (of {len(self.outcomes)} article × notebook "
                  f"runs) in {self.seconds:.1f} s"]
+        lines += self.notes
         errors = errors_only(self.article_errors)
         skipped = [e for e in self.article_errors if e not in errors]
         if errors:
@@ -459,8 +461,10 @@ def _write_card(name: str, card: dict, figures_dir: Path) -> None:
 
 def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | None = None,
          build_dir: Path | None = None, notebooks_dir: Path | None = None,
-         isolate: bool = False) -> tuple[list[Task], list[Article], list[ArticleError]]:
-    """The (article, notebook) pairs to consider, the articles, and the unreadable ones."""
+         isolate: bool = False
+         ) -> tuple[list[Task], list[Article], list[ArticleError], list[tuple[str, str]]]:
+    """The (article, notebook) pairs to consider, the articles, the unreadable ones, and the
+    set notebooks not drawn (notebook, why)."""
     figures_dir = Path(figures_dir or config.figures_dir())
     build_dir = Path(build_dir or config.BUILD_DIR)
     notebooks_dir = Path(notebooks_dir or config.NOTEBOOKS_DIR)
@@ -470,7 +474,7 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
     if unknown:
         raise ValueError(f"no such notebook: {', '.join(unknown)} (there are: "
                          f"{', '.join(have)})")
-    articles, errors, tasks = [], [], []
+    articles, errors, tasks, notes = [], [], [], []
     per_set = [nb for nb in names if is_set_notebook(notebooks_dir / f"{nb}.ipynb")]
     for item in iter_articles(paths):
         if isinstance(item, ArticleError):
@@ -488,11 +492,35 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
         members = tuple(dict.fromkeys(a.path for a in articles))
         for nb in per_set:
             nb_path = notebooks_dir / f"{nb}.ipynb"
+            reason = _not_drawn(nb_path, articles)
+            if reason:
+                notes.append((nb, f"{nb}: not drawn for these {len(articles)} articles: "
+                                  f"{reason}"))
+                continue
             key = hashlib.sha256("\0".join(task_key(a, nb_path, figures_dir)
                                            for a in articles).encode()).hexdigest()
             tasks.append(Task(set_id(articles), "", False, nb, str(nb_path), key,
                               str(figures_dir), str(build_dir), members, isolate))
-    return tasks, articles, errors
+    return tasks, articles, errors, notes
+
+
+def _not_drawn(nb_path: Path, articles: list[Article]) -> str:
+    """Why a set notebook has nothing to draw for these articles, or "" if it has: a notebook
+    may say in its metadata (``analysis.needs``) which fields it draws on; it is drawn when
+    at least two articles give one of them."""
+    try:
+        meta = json.loads(nb_path.read_text(encoding="utf-8"))["metadata"].get("analysis", {})
+    except (OSError, ValueError, KeyError):
+        return ""
+    needs = meta.get("needs", [])
+    if not needs:
+        return ""
+    given = sum(any(getattr(a, f, None) for f in needs) for a in articles)
+    if given >= 2:
+        return ""
+    return (f"{meta.get('why', 'it draws on ' + ' and '.join(needs))}, and "
+            f"{'only one article gives' if given == 1 else 'no article gives'} "
+            f"{' or '.join(needs)} (add them in sidecars or corpus fields)")
 
 
 def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
@@ -503,9 +531,11 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
     kernel for every run (slower) instead of one warm kernel per job."""
     started = time.perf_counter()
     figures_dir = Path(figures_dir or config.figures_dir())
-    tasks, articles, errors = plan(paths, notebooks, figures_dir, build_dir, notebooks_dir,
-                                   isolate)
-    report = Report(article_errors=errors)
+    tasks, articles, errors, notes = plan(paths, notebooks, figures_dir, build_dir,
+                                          notebooks_dir, isolate)
+    report = Report(article_errors=errors, notes=[why for _, why in notes])
+    for nb, _ in notes:  # figures drawn before from data that no longer support them
+        shutil.rmtree(figures_dir / set_id(articles) / nb, ignore_errors=True)
     output_folder(figures_dir, ("index.html",))
     try:
         staging = _own_staging(figures_dir)

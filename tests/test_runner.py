@@ -182,6 +182,30 @@ def test_a_set_notebook_needs_two_articles(setup, tmp_path):
     assert report.ok and [o.notebook for o in report.outcomes] == ["probe"]
 
 
+def test_a_set_notebook_that_needs_metadata_says_why_it_was_not_drawn(setup):
+    import nbformat
+
+    from analysis.compare import set_id
+    from analysis.loaders import load_articles
+
+    set_notebook(setup["notebooks"])
+    path = setup["notebooks"] / "together.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["analysis"] = {"needs": ["outlet", "date"], "why": "it compares outlets"}
+    nbformat.write(nb, path)
+    report = go(setup)
+    assert report.ok and "together" not in {o.notebook for o in report.outcomes}
+    assert "together: not drawn for these 3 articles: it compares outlets, and no article " \
+           "gives outlet or date" in report.summary()
+    for name, outlet in (("a1", "Daily"), ("a2", "Weekly")):
+        (setup["articles"] / f"{name}.json").write_text(json.dumps({"outlet": outlet}))
+    assert "together" in {o.notebook for o in go(setup).outcomes}
+    folder = setup["figures"] / set_id(load_articles([setup["articles"]])[0]) / "together"
+    assert folder.is_dir()
+    (setup["articles"] / "a2.json").unlink()  # the data no longer hold the figure: it goes
+    assert not go(setup).notes == [] and not folder.exists()
+
+
 # -- warm kernels ---------------------------------------------------------------------------
 def test_a_notebook_cannot_see_the_previous_runs_variables_or_settings(tmp_path):
     """One warm kernel runs the three articles in turn: each run starts with an empty

@@ -9,7 +9,7 @@ import pandas as pd
 import seaborn as sns
 
 from ..entities import SOURCE_TYPES
-from ..figures import COLORS, empty_figure, speaker_colors
+from ..figures import COLORS, empty_figure, speaker_colors, wrapped
 from ..sentiment import NEGATIVE, POSITIVE
 from .framing import TYPE_COLORS
 
@@ -164,7 +164,7 @@ def share_of_voice(quotes: pd.DataFrame, labels: dict[str, str],
             f"{top_by[a]} in {textwrap.shorten(labels[a], 25)}" for a in order)
     else:
         title = f"{top_by.iloc[0]} has the largest share of voice in every article"
-    ax.set_title(textwrap.shorten(title, 110))
+    ax.set_title(wrapped(title))
     data = shares.add_prefix("share_").join(table.sum(axis=1).rename("words"))
     return fig, data.reset_index()
 
@@ -192,7 +192,7 @@ def frame_profiles(frames: pd.DataFrame, labels: dict[str, str],
                  f"{textwrap.shorten(labels[hi], 30)})")
     else:
         title = "Frame words per 100 words"
-    ax.set_title(textwrap.shorten(title, 100))
+    ax.set_title(wrapped(title))
     return fig, table.reset_index()
 
 
@@ -234,6 +234,6 @@ def descriptions(desc: pd.DataFrame, labels: dict[str, str],
         title = f"{r['topic']}: “{r['text_a']}” against “{r['text_b']}”"
     else:
         title = "The articles label the actors they share alike"
-    ax.set_title(textwrap.shorten(title, 120), loc="left")
+    ax.set_title(wrapped(title, 110), loc="left")
     fig.subplots_adjust(left=0.15)
     return fig, data.reset_index()

@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from ..figures import COLORS, empty_figure
+from ..figures import COLORS, counted, empty_figure, legend_patches, wrapped
 from ..sentiment import NEGATIVE, POSITIVE
 from .framing import TYPE_COLORS
 from .quotes import CLASS_COLORS
@@ -103,18 +103,17 @@ def top_speakers(quotes: pd.DataFrame, top: int = 15) -> tuple[plt.Figure, pd.Da
     fig, ax = plt.subplots(figsize=(10, 0.4 * len(data) + 1.5))
     ax.barh(range(len(data)), data["attributions"],
             color=[TYPE_COLORS.get(t, COLORS["neutral"]) for t in data["source_type"]])
-    ax.set_yticks(range(len(data)), [textwrap.shorten(f"{s} ({n} articles)", 55)
+    ax.set_yticks(range(len(data)), [f"{textwrap.shorten(s, 40)} ({counted(n, 'article')})"
                                      for s, n in zip(data["speaker"], data["articles"],
                                                      strict=True)])
     ax.invert_yaxis()
     ax.set_xlabel("attributions across the corpus (colour: source type)")
-    for stype, color in TYPE_COLORS.items():
-        ax.bar(0, 0, color=color, label=stype.replace("_", " "))
-    ax.legend(loc="lower right", fontsize=8)
+    legend_patches(ax, {t.replace("_", " "): c for t, c in TYPE_COLORS.items()
+                        if t in set(data["source_type"])}, loc="lower right", fontsize=8)
     lead = data.iloc[0]
-    ax.set_title(textwrap.shorten(f"{lead['speaker']} is the most quoted voice: "
-                                  f"{lead['attributions']} attributions in "
-                                  f"{lead['articles']} articles", 100))
+    ax.set_title(f"{textwrap.shorten(lead['speaker'], 40)} is the most quoted voice: "
+                 f"{counted(lead['attributions'], 'attribution')} in "
+                 f"{counted(lead['articles'], 'article')}")
     return fig, data
 
 
@@ -216,9 +215,9 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
 
     means = table.mean(axis=1).to_dict()
     lead = leader(means)
-    ax.set_title(textwrap.shorten(
+    ax.set_title(wrapped(
         f"{lead} is the corpus's leading frame ({means[lead]:.2f} words per 100)" if lead
-        else f"Tied: {' and '.join(tied(means))} lead the corpus's frames", 90))
+        else f"Tied: {' and '.join(tied(means))} lead the corpus's frames"))
     return fig, table.reset_index()
 
 
@@ -231,20 +230,24 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
     series = (data.set_index("when").resample(freq)
               .agg({"article": "count", "mean_compound": "mean", "share_anonymous": "mean"})
               .rename(columns={"article": "articles"}))
-    fig, (top_ax, bottom) = plt.subplots(2, 1, figsize=(10, 5.2), sharex=True,
-                                         height_ratios=[1, 1.4])
-    top_ax.bar(series.index, series["articles"], width=20, color=COLORS["neutral"])
+    # each month's values drawn at the middle of the month, its bar spanning most of it
+    middle = series.index + pd.to_timedelta(series.index.days_in_month / 2, unit="D")
+    fig, (top_ax, tone_ax, anon_ax) = plt.subplots(3, 1, figsize=(10, 6.4), sharex=True,
+                                                   height_ratios=[1, 1, 1])
+    top_ax.bar(middle, series["articles"], width=series.index.days_in_month * 0.8,
+               color=COLORS["neutral"])
     top_ax.set_ylabel("articles")
-    bottom.plot(series.index, series["mean_compound"], marker="o", color=COLORS["narration"],
-                label="mean tone (VADER)")
-    bottom.plot(series.index, series["share_anonymous"], marker="s", color=COLORS["negative"],
-                label="anonymous share of attributions")
-    bottom.axhline(0, color="#888888", lw=0.8)
-    bottom.set_ylabel("per month")
-    bottom.legend(fontsize=8, loc="lower left")
+    tone_ax.plot(middle, series["mean_compound"], marker="o", color=COLORS["narration"])
+    tone_ax.axhline(0, color="#888888", lw=0.8)
+    tone_ax.set_ylim(-1, 1)
+    tone_ax.set_ylabel("mean tone\n(VADER, −1 to +1)")
+    anon_ax.plot(middle, series["share_anonymous"], marker="s", color=COLORS["negative"])
+    anon_ax.set_ylim(0, 1)
+    anon_ax.set_ylabel("anonymous share\nof attributions")
     busiest = series["articles"].idxmax()
-    top_ax.set_title(f"{len(data)} dated articles over {len(series)} months; busiest: "
-                     f"{busiest:%B %Y} ({series.loc[busiest, 'articles']} articles)")
+    top_ax.set_title(f"{counted(len(data), 'dated article')} over "
+                     f"{counted(len(series), 'month')}; busiest: {busiest:%B %Y} "
+                     f"({counted(int(series.loc[busiest, 'articles']), 'article')})")
     return fig, series.reset_index()
 
 

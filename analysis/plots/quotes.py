@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..figures import COLORS, empty_figure, speaker_colors
+from ..figures import COLORS, empty_figure, legend_patches, speaker_colors
 from ..quotes import KINDS
 
 # How figures name the attributions whose speaker phrase names no one (an "I" outside any
@@ -57,9 +57,8 @@ def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     fig, ax = plt.subplots(figsize=(8, 0.4 * len(data) + 1.5))
     ax.barh(data["cue_verb"], data["attributions"],
             color=[CLASS_COLORS[c] for c in data["verb_class"]])
-    for cls, color in CLASS_COLORS.items():
-        ax.bar(0, 0, color=color, label=cls)
-    ax.legend(loc="lower right", fontsize=8)
+    legend_patches(ax, {c: CLASS_COLORS[c] for c in CLASS_COLORS
+                        if c in set(data["verb_class"])}, loc="lower right", fontsize=8)
     ax.set_xlabel("attributions")
     ax.xaxis.get_major_locator().set_params(integer=True)
     loaded = (q["verb_class"] == "loaded").sum()
@@ -90,7 +89,8 @@ def positions(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
         handle.set_color("#999999")
         handle.set_sizes([40])
     first = data.sort_values("position").iloc[0]
-    ax.set_title(f"The first voice is {first['speaker']} ({first['source_type']})")
+    ax.set_title(f"The first voice is {first['speaker']} "
+                 f"({str(first['source_type']).replace('_', ' ')})")
     data["speaker_order"] = [order.index(s) for s in data["speaker"]]
     return fig, data
 

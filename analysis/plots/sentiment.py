@@ -6,9 +6,8 @@ import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
-import seaborn as sns
 
-from ..figures import COLORS
+from ..figures import COLORS, counted
 from ..sentiment import LABELS, NEGATIVE, POSITIVE, VOICES
 
 
@@ -18,33 +17,45 @@ def _signed(x: float) -> str:
 
 def arc(sentences: pd.DataFrame, window: int = 5) -> tuple[plt.Figure, pd.DataFrame]:
     """Compound per sentence in reading order, quoted vs narration, a rolling mean, paragraph
-    boundaries (thin lines) and headings (labelled)."""
+    breaks (short ticks on the bottom edge, never full-height lines that read as a grid) and
+    headings (labelled). A long article gets smaller dots and no stems, so that two hundred
+    sentences stay readable."""
     data = sentences[["position", "paragraph", "is_heading", "voice", "compound", "text"]].copy()
     data["rolling_mean"] = data["compound"].rolling(window, center=True, min_periods=1).mean()
     fig, ax = plt.subplots(figsize=(10, 4.2))
     ax.axhspan(NEGATIVE, POSITIVE, color=COLORS["neutral"], alpha=0.12, lw=0)
-    for pos in data.loc[data["paragraph"].diff().fillna(0) != 0, "position"]:
-        ax.axvline(pos - 0.5, color="#BBBBBB", lw=0.6, zorder=0)
+    breaks = data.loc[data["paragraph"].diff().fillna(0) != 0, "position"] - 0.5
+    ax.vlines(breaks, 0, 0.035, color="#777777", lw=0.9, zorder=1,
+              transform=ax.get_xaxis_transform())
     for _, row in data[data["is_heading"]].iterrows():
         ax.axvline(row["position"], color="#555555", lw=1, ls="--", zorder=0)
         ax.text(row["position"] + 0.15, 0.97, textwrap.shorten(row["text"], 28), rotation=90,
                 va="top", ha="left", fontsize=7, color="#555555",
                 transform=ax.get_xaxis_transform())
-    ax.vlines(data["position"], 0, data["compound"], color="#CCCCCC", lw=0.8, zorder=1)
+    long = len(data) > LONG_ARC
+    if not long:
+        ax.vlines(data["position"], 0, data["compound"], color="#CCCCCC", lw=0.8, zorder=1)
     body = data[~data["is_heading"]]
+    size = max(6.0, min(36.0, 36.0 * LONG_ARC / max(len(data), 1)))
     for voice in VOICES:
         part = body[body["voice"] == voice]
-        ax.scatter(part["position"], part["compound"], s=36, color=COLORS[voice],
-                   label=f"{voice} ({len(part)})", zorder=3, edgecolor="white", lw=0.5)
+        if part.empty:
+            continue
+        ax.scatter(part["position"], part["compound"], s=size, color=COLORS[voice],
+                   label=f"{voice} ({len(part)})", zorder=3, edgecolor="white",
+                   lw=0.3 if long else 0.5)
     ax.plot(data["position"], data["rolling_mean"], color=COLORS["rolling"], lw=1.6,
             label=f"rolling mean ({window} sentences)", zorder=2)
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlim(-0.8, max(len(data) - 0.2, 1))
-    ax.set_xlabel("sentence, in reading order (thin lines: paragraph breaks)")
+    ax.set_xlabel("sentence, in reading order (ticks on the bottom edge: paragraph breaks)")
     ax.set_ylabel("VADER compound (−1 to +1)")
     ax.legend(loc="lower left", fontsize=8, frameon=True, ncol=3)
     ax.set_title(_arc_finding(body))
     return fig, data
+
+
+LONG_ARC = 80  # sentences: past this the arc draws smaller dots and no stems
 
 
 def _arc_finding(body: pd.DataFrame) -> str:
@@ -70,12 +81,22 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     mix = mix.reindex(index=list(VOICES), columns=list(LABELS)).fillna(0.0)
     means = body.groupby("voice")["compound"].agg(["mean", "count"]).reindex(list(VOICES))
     means["count"] = means["count"].fillna(0).astype(int)
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 3.6), width_ratios=[1.3, 1])
-    # a swarm, not a strip: seaborn's strip jitter draws from numpy's global random state,
-    # which would make the figure's bytes differ from run to run
-    sns.swarmplot(data=body, x="compound", y="voice", order=list(VOICES), hue="voice",
-                  palette=COLORS, ax=left, size=5, legend=False)
-    for i, voice in enumerate(VOICES):
+    shown = [v for v in VOICES if means.loc[v, "count"]] or list(VOICES)  # no empty rows
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 1.6 + 1.2 * len(shown)),
+                                      width_ratios=[1.3, 1])
+    # a strip with jitter from a seeded generator (seaborn's strip draws from numpy's global
+    # random state, which would change the figure's bytes from run to run; a swarm cannot
+    # place hundreds of sentences of the same score)
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    dot = 28.0 if len(body) <= 80 else max(6.0, 28.0 * 80 / len(body))
+    for i, voice in enumerate(shown):
+        part = body.loc[body["voice"] == voice, "compound"]
+        left.scatter(part, i + rng.uniform(-0.25, 0.25, len(part)), s=dot,
+                     color=COLORS[voice], edgecolor="white", lw=0.3, zorder=2)
+    left.set_ylim(len(shown) - 0.5, -0.5)  # the first voice on top
+    for i, voice in enumerate(shown):
         m = means.loc[voice, "mean"]
         if pd.notna(m):
             left.plot([m, m], [i - 0.3, i + 0.3], color=COLORS["rolling"], lw=2.5)
@@ -83,19 +104,20 @@ def voices(sentences: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     left.set_xlim(-1.05, 1.05)
     left.set_xlabel("VADER compound per sentence (bar: mean)")
     left.set_ylabel("")
-    left.set_yticks(range(len(VOICES)),
-                    [f"{v}\n({means.loc[v, 'count']} sentences)" for v in VOICES])
-    bottom = pd.Series(0.0, index=mix.index)
-    rows = range(len(VOICES))
+    left.set_yticks(range(len(shown)),
+                    [f"{v}\n({counted(means.loc[v, 'count'], 'sentence')})" for v in shown])
+    bottom = pd.Series(0.0, index=shown)
+    rows = range(len(shown))
     for lab in LABELS:
-        right.barh(rows, mix[lab].to_numpy(), left=bottom.to_numpy(), color=COLORS[lab],
-                   label=lab, height=0.6)
-        bottom += mix[lab]
+        right.barh(rows, mix.loc[shown, lab].to_numpy(), left=bottom.to_numpy(),
+                   color=COLORS[lab], label=lab, height=0.6)
+        bottom += mix.loc[shown, lab]
     right.set_ylim(left.get_ylim())  # same rows, same order as the left panel
     right.set_xlim(0, 1)
     right.set_xlabel("share of sentences")
-    right.set_yticks(range(len(VOICES)), ["", ""])
-    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=3, fontsize=8)
+    right.set_yticks(range(len(shown)), [""] * len(shown))
+    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.44 / len(shown)), ncol=3,
+                 fontsize=8)
     fig.suptitle(_voices_finding(means, body), x=0.01, ha="left", fontweight="bold",
                  fontsize=12)
     data = means.rename(columns={"mean": "mean_compound", "count": "sentences"}).join(mix)
