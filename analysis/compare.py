@@ -23,6 +23,7 @@ Each difference is one row, with the sentences it comes from and how similar the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -37,8 +38,11 @@ from .wordlists import read_table, read_word_list
 ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similarity", "mutual",
                  "text_a", "text_b"]
 FACT_COLUMNS = ["article", "kind", "topic", "value", "text", "sentence", "start", "end"]
-DIFF_COLUMNS = ["kind", "topic", "article_a", "value_a", "text_a", "sentence_a", "article_b",
-                "value_b", "text_b", "sentence_b", "similarity"]
+DIFF_COLUMNS = ["kind", "type", "rule", "topic", "article_a", "value_a", "text_a", "sentence_a",
+                "article_b", "value_b", "text_b", "sentence_b", "similarity", "why"]
+TYPES = ("conflict", "label")  # a fact in conflict; a person labelled differently (framing)
+SAME_EVENT_YEARS = 3  # two years for "the election" further apart than this: two elections
+SAME_COUNT_SIMILARITY = 0.25  # counts of one noun compare only in sentences this similar
 KINDS = ("title", "date", "deadline", "stance", "number")
 
 _NUMBER_WORDS = {w: i for i, w in enumerate(
@@ -86,6 +90,12 @@ def _deadlines() -> list[tuple[re.Pattern, str]]:
 def _leaving() -> re.Pattern:
     stems = sorted(read_word_list("leaving_verbs.txt"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(r"(?<![\w.])(?:" + r["pattern"] + r")(?![\w])"), r["office"])
+            for r in _csv("offices.csv")]
 
 
 @lru_cache(maxsize=1)
@@ -177,21 +187,25 @@ def _deadline_facts(article: Article) -> list[dict]:
 
 def _stance_facts(article: Article) -> list[dict]:
 
+    from .entities import SpanSet, union_spans
+
     text = article.text
     mentions = article.actors.person_mentions()
+    starts = [m[0] for m in mentions]
+    # a stance inside quotation marks is the speaker's claim, not what the article reports
+    quoted = SpanSet(union_spans((r.start, r.end) for r in article.quote_regions))
     rows = []
     for a, b in article.sentences:
         for w in _WORD.finditer(text, a, b):
             stance = _stances().get(w.group().lower())
-            if stance is None:
+            if stance is None or w.start() in quoted:
                 continue
             # the subject: the person mentioned last before the verb, in the same sentence
             # and not as a possessive ("Maduro's government denied")
             subject = None
-            for start, end, actor, _ in mentions:
-                if start >= w.start():
-                    break
-                if start >= a and not re.match(r"['’]s\b", text[end:end + 2]) and \
+            for start, end, actor, _ in mentions[bisect.bisect_left(starts, a):
+                                                 bisect.bisect_left(starts, w.start())]:
+                if not re.match(r"['’]s\b", text[end:end + 2]) and \
                         len(_WORD.findall(text, end, w.start())) <= 12:
                     subject = (start, actor)
             # "if he agreed to resign": a condition, not an answer
@@ -208,9 +222,13 @@ def _counts(article: Article) -> list[dict]:
     for a, b in article.sentences:
         for m in _COUNT.finditer(text, a, b):
             number, scale, middle, unit = m.groups()
+            if middle and unit.lower() in _COUNT_NOT_UNIT:  # "12 people and": the noun is
+                middle, unit = None, middle               # the word before the stop word
             if unit.lower() in _COUNT_NOT_UNIT or (middle or "").lower() in _COUNT_NOT_UNIT \
                     or re.fullmatch(r"(?:19|20)\d\d", number):
                 continue
+            if number[0].isupper() and m.start() > a and text[m.start() - 2] not in ".!?\n":
+                continue  # a number word inside a name: "Ground Zero mosque"
             value = _number(number) + (f" {scale.lower()}" if scale else "")
             rows.append(_fact(article, "number", unit.lower().removesuffix("s"), value,
                               m.start(), m.end()))
@@ -337,11 +355,16 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
                                  list(only_a.itertuples())):
                 pairs[(x.Index, y.Index)] = (x, y)
             for x, y in pairs.values():
-                rows.append({"kind": kind, "topic": topic,
-                             "article_a": art_a.id, "value_a": x.value, "text_a": x.text,
-                             "sentence_a": x.sentence, "article_b": art_b.id,
-                             "value_b": y.value, "text_b": y.text, "sentence_b": y.sentence,
-                             "similarity": round(_pair_similarity(m, x, y), 4)})
+                similar = round(_pair_similarity(m, x, y), 4)
+                verdict = _judge(kind, x.value, y.value, art_a, art_b, similar)
+                if verdict is None:  # the same thing said two ways, or two different things
+                    continue
+                rows.append({"kind": kind, "type": verdict[0], "rule": verdict[1],
+                             "topic": topic, "article_a": art_a.id, "value_a": x.value,
+                             "text_a": x.text, "sentence_a": x.sentence,
+                             "article_b": art_b.id, "value_b": y.value, "text_b": y.text,
+                             "sentence_b": y.sentence, "similarity": similar,
+                             "why": verdict[2]})
     table = pd.DataFrame(rows, columns=DIFF_COLUMNS)
     if table.empty:
         return table
@@ -354,6 +377,70 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
                              key=lambda s: s.map(order) if s.name == "kind" else s,
                              ascending=[True, True, True, True, False],
                              kind="stable").reset_index(drop=True)
+
+
+def office(role: str) -> tuple[str | None, bool]:
+    """The office a normalised title names ("former us president" -> ("president", True);
+    "north carolina rep." -> ("member of the house", False)); None for a description that
+    names no office ("venezuelan leader", "the lawmaker")."""
+    former = bool(re.search(r"\b(?:former|ex|ex-|erstwhile|one-time|onetime)\b", role))
+    for pattern, name in _offices():
+        if pattern.search(role):
+            return name, former
+    return None, former
+
+
+def year_of(value: str, article: Article) -> int | None:
+    """The year a date value means: a year as written; "last year" and the like from the
+    article's date when it has one; None when it cannot be told."""
+    m = re.search(r"(?:19|20)\d\d", value)
+    if m:
+        return int(m.group())
+    published = re.match(r"(?:19|20)\d\d", article.date or "")
+    if published is None:
+        return None
+    year = int(published.group())
+    if re.match(r"(?:last|previous) year", value):
+        return year - 1
+    if re.match(r"next year", value):
+        return year + 1
+    if re.match(r"this year", value) or re.match(_MONTHS, value, re.IGNORECASE):
+        return year
+    return None
+
+
+def _judge(kind: str, a: str, b: str, art_a: Article, art_b: Article,
+           similar: float) -> tuple[str, str, str] | None:
+    """Whether two values of one topic are a fact in conflict, a label, or nothing to report
+    (the same thing written two ways, or two different things): (type, rule, why)."""
+    if kind == "title":
+        (office_a, former_a), (office_b, former_b) = office(a), office(b)
+        if office_a and office_a == office_b and former_a != former_b:
+            return ("conflict", "current or former role",
+                    f"one article has the {office_a} in office, the other a former one")
+        if office_a and office_a == office_b:
+            return None  # one office spelled two ways; a state or party is a detail
+        return ("label", "labelled differently",
+                "how each article names the person: framing, not a disagreement")
+    if kind == "date":
+        year_a, year_b = year_of(a, art_a), year_of(b, art_b)
+        if year_a is None or year_b is None:
+            return None  # "last year" of an undated article: more specific is compatible
+        if year_a == year_b:
+            return None
+        if abs(year_a - year_b) > SAME_EVENT_YEARS:
+            return None  # years this far apart are two events of one kind
+        return ("conflict", "different years for one event",
+                f"{a} is {year_a}, {b} is {year_b}")
+    if kind == "number":
+        if similar < SAME_COUNT_SIMILARITY:
+            return None  # counts of one noun in sentences about different things
+        return ("conflict", "different counts", f"{a} against {b}, in similar sentences")
+    if kind == "deadline":
+        return ("conflict", "different deadlines", f"{a} against {b}")
+    if kind == "stance":
+        return ("conflict", "opposite answers", f"{a}s in one article, {b}s in the other")
+    return None
 
 
 def _pair_similarity(m, x, y) -> float:
@@ -383,12 +470,17 @@ def _closest(m, facts: list, others: list) -> Iterator[tuple]:
 
 def describe(diffs: pd.DataFrame) -> str:
     """Plain words: how many differences, of which kinds."""
-    if diffs.empty:
-        return "The articles do not contradict each other on titles, dates, deadlines, " \
-               "stances or counts that the tool can compare."
-    counts = diffs["kind"].value_counts()
-    kinds = ", ".join(f"{n} {k}{'s' if n > 1 else ''}" for k, n in counts.items())
-    return f"{len(diffs)} point(s) where the articles report differently: {kinds}."
+    conflicts = diffs[diffs["type"] == "conflict"] if len(diffs) else diffs
+    labels = len(diffs) - len(conflicts)
+    tail = (f" {labels} person{'s are' if labels != 1 else ' is'} labelled differently "
+            "(framing, not a disagreement).") if labels else ""
+    if conflicts.empty:
+        return ("The articles do not contradict each other on roles, dates, deadlines, "
+                "answers or counts that the tool can compare." + tail)
+    counts = conflicts["rule"].value_counts()
+    kinds = ", ".join(f"{n} × {k}" for k, n in counts.items())
+    return (f"{len(conflicts)} fact{'s' if len(conflicts) != 1 else ''} in conflict: "
+            f"{kinds}.{tail}")
 
 
 def profiles(articles: list[Article]) -> dict[str, pd.DataFrame]:

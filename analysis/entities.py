@@ -330,7 +330,7 @@ class Actors:
         full_starts = [f[0] for f in full]
         # the mentions so far of the people of each surname (the surname mentions added below
         # come after the word being looked at, so they never contain it)
-        named = {surname: SpanSet(_union(span for a in group for span in a.mentions))
+        named = {surname: SpanSet(union_spans(span for a in group for span in a.mentions))
                  for surname, group in by_surname.items()}
         for m in _CAPITALISED.finditer(self.text):
             word = m.group()
@@ -625,7 +625,7 @@ class SpanSet:
         return i >= 0 and pos < self.spans[i][1]
 
 
-def _union(spans) -> list[Span]:
+def union_spans(spans) -> list[Span]:
     """Overlapping spans merged, so that a SpanSet of them answers for every one."""
     out: list[list[int]] = []
     for a, b in sorted(spans):
@@ -660,9 +660,13 @@ def _label_start(text: str, pos: int) -> int:
     start = pos
     right_is_title = False
     lo = max(0, pos - 80, text.rfind("\n", 0, pos) + 1)  # labels stay on the name's line
-    for m in reversed(list(re.finditer(r"\S+", text[lo:pos]))[-5:]):
+    words = list(re.finditer(r"\S+", text[lo:pos]))[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         w = m.group()
         n = _norm(w)
+        if n == "of" and start < pos and k > 0 and _norm(words[k - 1].group()) in title_words:
+            continue  # "Secretary of State", "Minister of Defence": one title
         if w[-1] in ",;:" or n in not_name_words() or not re.fullmatch(r"[\w\-’']+\.?", w):
             break
         if w.endswith(".") and n not in title_words:

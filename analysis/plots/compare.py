@@ -228,12 +228,19 @@ def descriptions(desc: pd.DataFrame, labels: dict[str, str],
             ax.text(j + 0.02, i + 0.45,
                     "\n".join(textwrap.wrap(cell, 48)) if isinstance(cell, str) else "—",
                     va="center", fontsize=8.5)
-    titles = diffs[diffs["kind"] == "title"] if diffs is not None else pd.DataFrame()
-    if len(titles):
-        r = titles.iloc[0]
-        title = f"{r['topic']}: “{r['text_a']}” against “{r['text_b']}”"
+    roles = diffs[(diffs["kind"] == "title") & (diffs["type"] == "conflict")] \
+        if diffs is not None and len(diffs) else pd.DataFrame()
+    labelled = diffs[diffs["type"] == "label"] if diffs is not None and len(diffs) \
+        else pd.DataFrame()
+    if len(roles):
+        r = roles.iloc[0]
+        title = (f"{r['topic']}'s role is in conflict: “{r['text_a']}” against "
+                 f"“{r['text_b']}”")
+    elif len(labelled):
+        title = (f"{labelled['topic'].nunique()} of the people they share are labelled "
+                 "differently (framing, not a disagreement)")
     else:
-        title = "The articles label the actors they share alike"
+        title = "The articles label the people they share alike"
     ax.set_title(wrapped(title, 110), loc="left")
     fig.subplots_adjust(left=0.15)
     return fig, data.reset_index()

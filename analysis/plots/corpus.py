@@ -244,10 +244,22 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
     anon_ax.plot(middle, series["share_anonymous"], marker="s", color=COLORS["negative"])
     anon_ax.set_ylim(0, 1)
     anon_ax.set_ylabel("anonymous share\nof attributions")
+    import matplotlib.dates as mdates
+
+    # months on the axis, never days, with half a month of room either side
+    anon_ax.xaxis.set_major_locator(mdates.MonthLocator(
+        interval=max(1, len(series) // 12)))
+    anon_ax.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+    anon_ax.set_xlim(series.index[0] - pd.Timedelta(days=15),
+                     series.index[-1] + pd.offsets.MonthEnd(1) + pd.Timedelta(days=15))
     busiest = series["articles"].idxmax()
-    top_ax.set_title(f"{counted(len(data), 'dated article')} over "
-                     f"{counted(len(series), 'month')}; busiest: {busiest:%B %Y} "
-                     f"({counted(int(series.loc[busiest, 'articles']), 'article')})")
+    if len(series) == 1:
+        title = f"{counted(len(data), 'dated article')}, all from {busiest:%B %Y}"
+    else:
+        title = (f"{counted(len(data), 'dated article')} over "
+                 f"{counted(len(series), 'month')}; busiest: {busiest:%B %Y} "
+                 f"({counted(int(series.loc[busiest, 'articles']), 'article')})")
+    top_ax.set_title(title)
     return fig, series.reset_index()
 
 
