@@ -154,9 +154,10 @@ def _dates(article: Article) -> list[dict]:
     text = article.text
     for a, b in article.sentences:
         words = list(_WORD.finditer(text, a, b))
+        starts, ends = [w.start() for w in words], [w.end() for w in words]
         for m in _DATE.finditer(text, a, b):
-            after = next((k for k, w in enumerate(words) if w.start() >= m.end()), len(words))
-            before = next((k for k, w in enumerate(words) if w.end() > m.start()), len(words))
+            after = bisect.bisect_left(starts, m.end())  # the first word after the date
+            before = bisect.bisect_right(ends, m.start())  # the first word ending past it
             # "last year's presidential election", "his 2023 re-election" (event after the
             # date) or "the call, made on November 21", "his election in 2013" (before it)
             event = _event_near(words, after, after + 3) or \

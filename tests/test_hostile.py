@@ -19,7 +19,8 @@ from analysis.pipeline import Readings
 PIECES = ["Trump", " is ", "good", " but ", "bad", " and ", ". ", "a. ", "“", "”", '"',
           " said ", "the president, ", "the embattled president, ", "\n", "\n\n", "Mr. ",
           "Maduro", ", ", "? ", "(", ")", " — ", "‘", "’", "Reuters", " according to ",
-          "sources familiar with ", "reportedly ", "2023", " 12 ", "mosques", "U.S. "]
+          "sources familiar with ", "reportedly ", "2023", " 12 ", "mosques", "U.S. ",
+          " refused ", " the 2023 election ", " 12 people ", "former President "]
 GROWTH = 8.0  # at 4× the size; 16× would be quadratic
 SLACK = 0.05  # seconds: below this a step's time is noise
 
