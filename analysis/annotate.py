@@ -1,5 +1,6 @@
 """The annotated article: the text as HTML, each quote highlighted in its speaker's colour,
-the speaker's mention underlined and the reporting verb in bold. Shown inline in JupyterLab
+the speaker's mention underlined and the reporting verb in bold (a loaded verb in red, with a
+wavy underline). Shown inline in JupyterLab
 and saved as ``figures/<id>/quotes/annotated.html``."""
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ import pandas as pd
 
 _STYLE = """
 <style>
-.qa { font-family: Georgia, serif; line-height: 1.6; max-width: 46em; color: #222; }
+.qa { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.6;
+      max-width: 46em; color: #222; }
 .qa .txt { white-space: pre-wrap; } .qa .q { border-radius: 3px; padding: 0 .1em; }
 .qa .spk { text-decoration: underline; text-decoration-thickness: 2px; }
 .qa .cue { font-weight: bold; } .qa .key span { margin-right: 1em; padding: 0 .3em; }
-.qa .key { font-family: system-ui, sans-serif; font-size: .85em; margin-bottom: 1em; }
+.qa .cue.loaded { color: #b2182b; text-decoration: underline wavy #b2182b; }
+.qa .key { font-size: .85em; margin-bottom: 1em; } .qa .back { font-size: .9em; }
 </style>
 """
 
@@ -30,7 +33,8 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
                           f"verb: {q.cue_verb or '—'} ({q.verb_class or '—'})", quote=True)
         layers += [(a, b, "q", f'background:{color}40" title="{tip}') for a, b in q.content]
         layers += [(a, b, "spk", f"text-decoration-color:{color}") for a, b in q.source or []]
-        layers += [(a, b, "cue", "") for a, b in q.cue or []]
+        cue = "cue loaded" if q.verb_class == "loaded" else "cue"
+        layers += [(a, b, cue, "") for a, b in q.cue or []]
     cuts = sorted({0, len(text), *(x for a, b, _, _ in layers for x in (a, b))})
     starting: dict[int, list[int]] = {}
     ending: dict[int, list[int]] = {}
@@ -57,10 +61,17 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
                   if isinstance(s, str) and s in set(quotes["speaker"]))
     head = f"<h2>{html.escape(title)}</h2>" if title else ""
     return (f'{_STYLE}<div class="qa">{head}<div class="key">Speakers: {key} · underlined: '
-            f"who is speaking · bold: the reporting verb</div>{paragraphs}</div>")
+            "who is speaking · bold: the reporting verb · "
+            '<span class="cue loaded">red, wavy</span>: a loaded verb (claimed, insisted...)'
+            f"</div>{paragraphs}</div>")
 
 
-def page(fragment: str, title: str) -> str:
-    """A standalone HTML page around :func:`annotated_html`'s fragment."""
+def page(fragment: str, title: str, article: str | None = None) -> str:
+    """A standalone HTML page around :func:`annotated_html`'s fragment; given the article's
+    id, it links back to the article's section of the gallery (``figures/index.html``, two
+    folders up from ``figures/<id>/quotes/``)."""
+    back = (f'<p class="back"><a href="../../index.html#{html.escape(article, quote=True)}">'
+            "← all figures of this article (the gallery)</a></p>") if article else ""
     return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
-            f"{html.escape(title)}</title></head><body>{fragment}</body></html>\n")
+            f"{html.escape(title)}</title></head><body><div class=\"qa\">{back}</div>"
+            f"{fragment}</body></html>\n")

@@ -16,8 +16,13 @@ h1 { font-size: 1.6rem; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ddd
 h3 { color: #555; font-size: 1rem; text-transform: uppercase; letter-spacing: .05em; }
 figure { margin: 1rem 0 2rem; } figure img { max-width: 100%; border: 1px solid #eee; }
 figcaption { font-size: .9rem; color: #444; } figcaption a { margin-right: .6rem; }
-nav a { margin-right: 1rem; } .meta { color: #666; font-size: .9rem; }
+nav a { margin-right: 1rem; display: inline-block; } .meta { color: #666; font-size: .9rem; }
+details > summary { cursor: pointer; list-style: none; }
+details > summary h2 { display: inline; } details > summary::before { content: "▸ "; color: #888; }
+details[open] > summary::before { content: "▾ "; }
 """
+# the notebooks in the order the story is told: tone, then who speaks, then how it is framed
+NOTEBOOK_ORDER = ("sentiment", "quotes", "framing", "compare", "corpus")
 
 
 def _png_text(path: Path) -> dict[str, str]:
@@ -42,9 +47,11 @@ def _visible(p: Path) -> bool:
 
 
 def _counts(folders: list[Path]) -> str:
+    from .figures import counted
+
     sets = sum(d.name.startswith("set-") for d in folders)
-    text = f"{len(folders) - sets} article(s)"
-    return text + (f" and {sets} set(s) of articles side by side" if sets else "")
+    text = counted(len(folders) - sets, "article")
+    return text + (f" and {counted(sets, 'set')} of articles side by side" if sets else "")
 
 
 def gallery_html(figures_dir: Path) -> str:
@@ -53,18 +60,21 @@ def gallery_html(figures_dir: Path) -> str:
     out = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">',
            "<title>How each story is told: figures</title>", f"<style>{_CSS}</style></head>",
            "<body><h1>How each story is told</h1>",
-           f"<p class=meta>{_counts(articles)}. Each figure links to its SVG and to the "
-           "CSV of the data drawn.</p><nav>"]
-    out += [f'<a href="#{html.escape(d.name)}">{html.escape(d.name)}</a>' for d in articles]
+           f"<p class=meta>{_counts(articles)}. Click an article to open its figures; each "
+           "figure links to its SVG and to the CSV of the data drawn.</p><nav>"]
+    cards = {d: _card(d) for d in articles}
+    out += [f'<a href="#{html.escape(d.name)}">{html.escape(_short(cards[d], d))}</a>'
+            for d in articles]
     out.append("</nav>")
-    for d in articles:
-        card = _card(d)
-        out.append(f'<h2 id="{html.escape(d.name)}">{html.escape(card.get("label") or d.name)}'
-                   "</h2>")
+    for k, d in enumerate(articles):
+        card = cards[d]
+        out.append(f'<details id="{html.escape(d.name)}"{" open" if k == 0 else ""}><summary>'
+                   f'<h2>{html.escape(card.get("label") or d.name)}</h2></summary>')
         meta = [card.get(k) for k in ("outlet", "date", "source") if card.get(k)]
         if meta:
             out.append(f"<p class=meta>{html.escape(' · '.join(meta))}</p>")
-        for nb in sorted(n for n in d.iterdir() if n.is_dir() and _visible(n)):
+        for nb in sorted((n for n in d.iterdir() if n.is_dir() and _visible(n)),
+                         key=_narrative):
             out.append(f"<h3>{html.escape(nb.name)}</h3>")
             for page in sorted(nb.glob("*.html")):
                 rel = page.relative_to(figures_dir).as_posix()
@@ -77,8 +87,20 @@ def gallery_html(figures_dir: Path) -> str:
                            "(table, CSV)</a></p>")
             for png in sorted(p for p in nb.glob("*.png") if _visible(p)):
                 out.append(_figure(png, figures_dir))
+        out.append("</details>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _narrative(notebook: Path) -> tuple[int, str]:
+    """Sort key: the notebooks in :data:`NOTEBOOK_ORDER`, others after them by name."""
+    name = notebook.name
+    return (NOTEBOOK_ORDER.index(name) if name in NOTEBOOK_ORDER else len(NOTEBOOK_ORDER), name)
+
+
+def _short(card: dict, folder: Path) -> str:
+    label = card.get("label") or folder.name
+    return label if len(label) <= 40 else label[:39].rstrip() + "…"
 
 
 def _figure(png: Path, figures_dir: Path) -> str:

@@ -94,3 +94,38 @@ def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
                               out_dir=tmp_path / str(run))
             outs.append((png.read_bytes(), png.with_suffix(".svg").read_bytes()))
         assert outs[0] == outs[1], slug
+
+
+def test_gallery_tells_each_article_in_the_notebooks_order_under_its_label(tmp_path):
+    import json
+
+    from analysis.gallery import gallery_html
+
+    for notebook in ("framing", "quotes", "sentiment"):
+        fig, ax = plt.subplots()
+        ax.set_title(f"{notebook} finding")
+        save_figure(fig, pd.DataFrame({"x": [1]}), article="a1", notebook=notebook,
+                    slug="f", out_dir=tmp_path)
+    (tmp_path / "a1" / "article.json").write_text(json.dumps(
+        {"id": "a1", "label": "The Daily Tide — Harbour strike ends"}))
+    page = gallery_html(tmp_path)
+    assert page.index("sentiment finding") < page.index("quotes finding") \
+        < page.index("framing finding")  # tone, then who speaks, then framing
+    assert '<details id="a1" open><summary><h2>The Daily Tide — Harbour strike ends</h2>' \
+        in page
+    assert ">The Daily Tide — Harbour strike ends</a>" in page  # the menu names it too
+    assert "1 article." in page
+
+
+def test_the_annotated_page_marks_loaded_verbs_and_leads_back_to_the_gallery():
+    from analysis.annotate import annotated_html, page
+    from analysis.loaders import Article
+    from analysis.quotes import quotes_frame
+
+    article = Article("a1", "The senator claimed that the vote was rigged. The minister "
+                            "said that the talks went well.", "test")
+    frame = quotes_frame(article)
+    html = page(annotated_html(article.text, frame, {}), "a", article.id)
+    assert '<span class="cue loaded" style="">claimed</span>' in html
+    assert '<span class="cue" style="">said</span>' in html
+    assert 'href="../../index.html#a1"' in html
