@@ -169,7 +169,19 @@ def _table_command(args) -> int:
 def _evaluate(args) -> int:
     import json
 
-    from .evaluate import format_scores, frames_frac, quotes_polnear, target_newsmtsc
+    from .evaluate import (
+        development_note,
+        format_scores,
+        frames_frac,
+        quotes_polnear,
+        target_newsmtsc,
+    )
+
+    given = args.newsmtsc if args.what == "targets" else args.frac if args.what == "frames" \
+        else args.polnear
+    note = development_note(given) if given else ""
+    if note and not (args.what == "targets" and args.folds):
+        print(note, file=sys.stderr)
 
     if args.what == "targets":
         if not args.newsmtsc or not Path(args.newsmtsc).is_file():
@@ -190,7 +202,11 @@ def _evaluate(args) -> int:
         if not args.frac or not Path(args.frac).is_file():
             print("error: evaluate frames needs --frac CSV (an existing file)", file=sys.stderr)
             return 2
-        result = frames_frac(args.frac)
+        try:
+            result = frames_frac(args.frac)
+        except ValueError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
         print(json.dumps(result, indent=1) if args.json else
               f"{result['sentences']} sentences: accuracy {result['accuracy']:.3f}, macro-F1 "
               f"{result['macro_f1']:.3f}")

@@ -90,9 +90,24 @@ def frames_frac(csv_path: str | Path) -> dict:
     from .framing import codebook, top_frame
 
     code_of = {row["name"]: row["code"] for row in codebook()}
-    with open(csv_path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
-    gold = [int(r["label"]) for r in rows]
+    try:
+        with open(csv_path, encoding="utf-8") as f:
+            reader = csv.DictReader(f)
+            if not {"sentence", "label"} <= set(reader.fieldnames or ()):
+                raise ValueError(f"{csv_path}: not a FrAC file (it needs the columns "
+                                 "sentence,label)")
+            rows = list(reader)
+    except UnicodeDecodeError:
+        raise ValueError(f"{csv_path}: not UTF-8 text") from None
+    if not rows:
+        raise ValueError(f"{csv_path}: no sentences under the header")
+    gold = []
+    for n, r in enumerate(rows, start=2):
+        try:
+            gold.append(int(r["label"]))
+        except (TypeError, ValueError):
+            raise ValueError(f"{csv_path}, line {n}: label {r['label']!r} is not a frame "
+                             "code (1-15)") from None
     started = time.perf_counter()
     pred = [FRAC_MERGE[code_of[top_frame(r["sentence"])]] for r in rows]
     seconds = time.perf_counter() - started
@@ -100,6 +115,20 @@ def frames_frac(csv_path: str | Path) -> dict:
     return {"sentences": len(rows), "accuracy": scores["accuracy"],
             "macro_f1": scores["macro_f1"], "f1_by_code": scores["f1_by_class"],
             "seconds": round(seconds, 3)}
+
+
+def development_note(path: str | Path) -> str:
+    """A warning when ``path`` is the project's development data (``../shared``): the rules,
+    word lists and model were written and tuned looking at it, so the score is optimistic."""
+    from . import config
+
+    shared = (config.PROJ_ROOT.parent / "shared").resolve()
+    try:
+        Path(path).resolve().relative_to(shared)
+    except ValueError:
+        return ""
+    return (f"note: {path} is development data (the rules, word lists and model were written "
+            "and tuned looking at it): expect lower scores on news the project has not seen")
 
 
 def _classification(gold: list, pred: list) -> dict:

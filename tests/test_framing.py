@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import entities, framing, sources
+from analysis import config, entities, framing, sources
 from analysis.evaluate import frames_frac
 from analysis.loaders import Article, load_text_file
 from analysis.pipeline import readings
@@ -158,3 +158,23 @@ def test_a_quote_without_a_speaker_mention_does_not_break_the_sources():
     assert found["speaker_mention"].isna().any()
     table = sources.sources(article, found)
     assert list(table["attributions"]) == [2]
+
+
+def test_evaluate_names_a_wrong_file_and_says_when_data_are_development_data(tmp_path, capsys):
+    from analysis.__main__ import main
+
+    wrong = tmp_path / "wrong.csv"
+    wrong.write_text("text,frame\nA sentence.,3\n", encoding="utf-8")
+    assert main(["evaluate", "frames", "--frac", str(wrong)]) == 2
+    assert "not a FrAC file (it needs the columns sentence,label)" in capsys.readouterr().err
+    wrong.write_text("sentence,label\nA sentence.,economy\n", encoding="utf-8")
+    assert main(["evaluate", "frames", "--frac", str(wrong)]) == 2
+    assert "line 2: label 'economy' is not a frame code" in capsys.readouterr().err
+    mine = tmp_path / "mine.csv"
+    mine.write_text("sentence,label\nThe tax cut will cost billions.,1\n", encoding="utf-8")
+    assert main(["evaluate", "frames", "--frac", str(mine)]) == 0
+    assert "development data" not in capsys.readouterr().err
+    from analysis.evaluate import development_note
+
+    assert "development data" in development_note(
+        config.PROJ_ROOT.parent / "shared" / "benchmarks" / "frames" / "frac_dev.csv")
