@@ -29,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--figures", type=Path, metavar="DIR",
                      help="where figures go (default: figures/)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--set", action="append", nargs="+", metavar="FILE", dest="sets",
+                     help="articles (files or folders) to compare as one set, whatever their "
+                          "sentences; repeat for more sets (default: the articles that tell "
+                          "the same story)")
     run.add_argument("--isolate", action="store_true",
                      help="a fresh kernel for every notebook run (slower) instead of one warm "
                           "kernel per job")
@@ -300,7 +304,7 @@ def _run(args) -> int:
     try:
         report = run(args.articles or None, notebooks=notebooks, jobs=args.jobs,
                      force=args.force, figures_dir=args.figures,
-                     progress=not args.no_progress, isolate=args.isolate)
+                     progress=not args.no_progress, isolate=args.isolate, sets=args.sets)
     except OutputError as err:  # a figures folder that cannot take the results
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -9,6 +9,8 @@ import html
 
 import pandas as pd
 
+from .figures import html_page as page  # noqa: F401  (public: annotate.page)
+
 _STYLE = """
 <style>
 .qa { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.6;
@@ -64,14 +66,3 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
             "who is speaking · bold: the reporting verb · "
             '<span class="cue loaded">red, wavy</span>: a loaded verb (claimed, insisted...)'
             f"</div>{paragraphs}</div>")
-
-
-def page(fragment: str, title: str, article: str | None = None) -> str:
-    """A standalone HTML page around :func:`annotated_html`'s fragment; given the article's
-    id, it links back to the article's section of the gallery (``figures/index.html``, two
-    folders up from ``figures/<id>/quotes/``)."""
-    back = (f'<p class="back"><a href="../../index.html#{html.escape(article, quote=True)}">'
-            "← all figures of this article (the gallery)</a></p>") if article else ""
-    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
-            f"{html.escape(title)}</title></head><body><div class=\"qa\">{back}</div>"
-            f"{fragment}</body></html>\n")

@@ -329,6 +329,45 @@ def align(articles: list[Article], min_similarity: float = 0.15,
                              ascending=[True, True, False], kind="stable").reset_index(drop=True)
 
 
+# -- which articles tell the same story ----------------------------------------------------
+STORY_SIMILARITY = 0.25  # two sentences this similar (TF-IDF cosine) tell the same thing
+STORY_SENTENCES = 3  # and two articles with this many such sentences tell the same story
+STORY_MAX_ARTICLES = 40  # past this, sets are named by the user (``run --set``)
+
+
+def same_story(articles: list[Article], similarity: Similarity | None = None
+               ) -> list[list[Article]]:
+    """The groups of articles that tell the same story: two articles do when at least
+    ``STORY_SENTENCES`` sentences of each (every sentence of an article shorter than that)
+    have a match in the other at a TF-IDF cosine of ``STORY_SIMILARITY`` or more; groups are
+    joined through shared members. Measured on the seeds (4 such sentences) against 300
+    random pairs of PolNeAR's 2016 political news (0.7% reach 3). Groups of one are left
+    out."""
+    if len(articles) > STORY_MAX_ARTICLES:
+        return []
+    sim = similarity or Similarity(articles)
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(articles)), 2):
+        m = sim.matrix(articles[i].id, articles[j].id)
+        if m.nnz == 0:
+            continue
+        alike = min(int((m.max(axis=1).toarray() >= STORY_SIMILARITY).sum()),
+                    int((m.max(axis=0).toarray() >= STORY_SIMILARITY).sum()))
+        if alike >= min(STORY_SENTENCES, *m.shape):  # a short article: all its sentences
+            parent[root(j)] = root(i)
+    groups: dict[int, list[Article]] = {}
+    for i, article in enumerate(articles):
+        groups.setdefault(root(i), []).append(article)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
 # -- differences -----------------------------------------------------------------------------
 def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | None = None,
                 similarity: Similarity | None = None) -> pd.DataFrame:

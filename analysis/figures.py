@@ -8,6 +8,7 @@ title and caption go into the PNG's metadata, where the gallery reads them.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -117,6 +118,18 @@ def save_figure(fig, data: pd.DataFrame, *, article: str, notebook: str, slug: s
     finally:
         plt.close(fig)
     return base.with_suffix(".png")
+
+
+def html_page(fragment: str, title: str, article: str | None = None) -> str:
+    """A standalone HTML page around a fragment (an annotated article, a table); given the article's
+    id, it links back to the article's section of the gallery (``figures/index.html``, two
+    folders up from ``figures/<id>/quotes/``)."""
+    back = (f'<p class="back"><a href="../../index.html#{html.escape(article, quote=True)}">'
+            "← back to the gallery</a></p>") if article else ""
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>'
+            f"{html.escape(title)}</title></head><body style=\"font-family: system-ui, "
+            f"-apple-system, 'Segoe UI', sans-serif\"><div class=\"qa\">{back}</div>"
+            f"{fragment}</body></html>\n")
 
 
 def save_html(html: str, *, article: str, notebook: str, name: str,

@@ -79,7 +79,7 @@ def gallery_html(figures_dir: Path) -> str:
             for page in sorted(nb.glob("*.html")):
                 rel = page.relative_to(figures_dir).as_posix()
                 out.append(f'<p><a href="{html.escape(rel)}">{html.escape(page.stem)} '
-                           "(open the annotated page)</a></p>")
+                           "(open the page)</a></p>")
             for table in sorted(t for t in nb.glob("*.csv")
                                 if _visible(t) and not t.with_suffix(".png").exists()):
                 rel = table.relative_to(figures_dir).as_posix()

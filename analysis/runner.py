@@ -56,6 +56,7 @@ class Task:
     members: tuple[str, ...] = ()  # a set notebook's article paths
     isolate: bool = False  # a fresh kernel for this run instead of the process's warm one
     staging: str = ""  # this run's own staging folder (figures/.staging/run-<pid>-<id>)
+    ids: tuple[str, ...] = ()  # which articles of ``members`` a set notebook takes (empty: all)
 
 
 @dataclass
@@ -165,6 +166,8 @@ def execute(task: Task) -> Outcome:
     if task.members:
         params = {"article_paths": list(task.members), "set_id": task.article_id,
                   "output_dir": str(staging)}
+        if task.ids:
+            params["article_ids"] = list(task.ids)
     else:
         params = {"article_path": task.article_path,
                   "article_id": task.article_id if task.corpus_row else "",
@@ -461,7 +464,7 @@ def _write_card(name: str, card: dict, figures_dir: Path) -> None:
 
 def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | None = None,
          build_dir: Path | None = None, notebooks_dir: Path | None = None,
-         isolate: bool = False
+         isolate: bool = False, sets: list[list] | None = None
          ) -> tuple[list[Task], list[Article], list[ArticleError], list[tuple[str, str]]]:
     """The (article, notebook) pairs to consider, the articles, the unreadable ones, and the
     set notebooks not drawn (notebook, why)."""
@@ -488,20 +491,67 @@ def plan(paths=None, notebooks: list[str] | None = None, figures_dir: Path | Non
             tasks.append(Task(item.id, item.path, item.path.endswith(CORPUS_SUFFIXES), nb,
                               str(nb_path), task_key(item, nb_path, figures_dir),
                               str(figures_dir), str(build_dir), isolate=isolate))
-    if len(articles) >= 2:
-        members = tuple(dict.fromkeys(a.path for a in articles))
+    named = _named_sets(sets, articles)
+    if len(articles) >= 2 or named:
         for nb in per_set:
             nb_path = notebooks_dir / f"{nb}.ipynb"
-            reason = _not_drawn(nb_path, articles)
-            if reason:
-                notes.append((nb, f"{nb}: not drawn for these {len(articles)} articles: "
-                                  f"{reason}"))
+            groups = named or _stories(nb_path, articles)
+            if not groups:
+                notes.append((nb, f"{nb}: not drawn: {_no_story(articles)}"))
                 continue
-            key = hashlib.sha256("\0".join(task_key(a, nb_path, figures_dir)
-                                           for a in articles).encode()).hexdigest()
-            tasks.append(Task(set_id(articles), "", False, nb, str(nb_path), key,
-                              str(figures_dir), str(build_dir), members, isolate))
+            for group in groups:
+                reason = _not_drawn(nb_path, group)
+                if reason:
+                    notes.append((nb, f"{nb}: not drawn for these {len(group)} articles: "
+                                      f"{reason}"))
+                    continue
+                key = hashlib.sha256("\0".join(task_key(a, nb_path, figures_dir)
+                                               for a in group).encode()).hexdigest()
+                members = tuple(dict.fromkeys(a.path for a in group))
+                ids = tuple(a.id for a in group) if len(group) < len(articles) else ()
+                tasks.append(Task(set_id(group), "", False, nb, str(nb_path), key,
+                                  str(figures_dir), str(build_dir), members, isolate,
+                                  ids=ids))
     return tasks, articles, errors, notes
+
+
+def _named_sets(sets: list[list] | None, articles: list[Article]) -> list[list[Article]]:
+    """The sets the user named (``run --set FILE...``), as groups of the run's articles."""
+    groups = []
+    for paths in sets or []:
+        ids = {a.id for a in iter_articles(paths) if isinstance(a, Article)}
+        group = [a for a in articles if a.id in ids]
+        if len(group) < 2:
+            raise ValueError(f"--set {' '.join(map(str, paths))}: a set needs two readable "
+                             f"articles or more ({len(group)} found)")
+        groups.append(group)
+    return groups
+
+
+def _stories(nb_path: Path, articles: list[Article]) -> list[list[Article]]:
+    """The groups a set notebook runs on: every article given, or, for a notebook whose
+    metadata says ``analysis.sets: stories`` (the comparison), each group of articles that
+    tell the same story (:func:`analysis.compare.same_story`)."""
+    try:
+        meta = json.loads(nb_path.read_text(encoding="utf-8"))["metadata"].get("analysis", {})
+    except (OSError, ValueError, KeyError):
+        meta = {}
+    if meta.get("sets") != "stories":
+        return [articles] if len(articles) >= 2 else []
+    from .compare import same_story
+
+    return same_story(articles)
+
+
+def _no_story(articles: list[Article]) -> str:
+    from .compare import STORY_MAX_ARTICLES, STORY_SENTENCES, STORY_SIMILARITY
+
+    if len(articles) > STORY_MAX_ARTICLES:
+        return (f"{len(articles)} articles are more than {STORY_MAX_ARTICLES} to sort into "
+                "stories; name the articles to compare with --set FILE...")
+    return (f"no two of these {len(articles)} articles tell the same story (fewer than "
+            f"{STORY_SENTENCES} sentences alike at a TF-IDF cosine of {STORY_SIMILARITY}); "
+            "name articles to compare anyway with --set FILE...")
 
 
 def _not_drawn(nb_path: Path, articles: list[Article]) -> str:
@@ -526,13 +576,18 @@ def _not_drawn(nb_path: Path, articles: list[Article]) -> str:
 def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
         force: bool = False, figures_dir: Path | None = None, build_dir: Path | None = None,
         notebooks_dir: Path | None = None, progress: bool = True, gallery: bool = True,
-        isolate: bool = False) -> Report:
+        isolate: bool = False, sets: list[list] | None = None) -> Report:
     """Run the notebooks for the articles; see the module's docstring. ``isolate``: a fresh
-    kernel for every run (slower) instead of one warm kernel per job."""
+    kernel for every run (slower) instead of one warm kernel per job. ``sets``: lists of
+    paths whose articles a set notebook takes as one set (they are run as articles too)."""
     started = time.perf_counter()
+    if sets:
+        given = [] if paths is None else [paths] if isinstance(paths, str | os.PathLike) \
+            else list(paths)
+        paths = given + [p for s in sets for p in s if p not in given]
     figures_dir = Path(figures_dir or config.figures_dir())
     tasks, articles, errors, notes = plan(paths, notebooks, figures_dir, build_dir,
-                                          notebooks_dir, isolate)
+                                          notebooks_dir, isolate, sets)
     report = Report(article_errors=errors, notes=[why for _, why in notes])
     for nb, _ in notes:  # figures drawn before from data that no longer support them
         shutil.rmtree(figures_dir / set_id(articles) / nb, ignore_errors=True)

@@ -192,3 +192,19 @@ def test_a_title_is_a_role_only_when_it_names_an_office():
     assert compare.office("vice president")[0] == "vice president"
     assert compare.office("the seven-term lawmaker") == (None, False)
     assert compare.office("outspoken critic") == (None, False)
+
+
+def test_labels_are_a_table_that_marks_a_role_in_conflict(seeds):
+    from analysis import plots
+
+    tables = compare.profiles(seeds)
+    labels = {a.id: a.label for a in seeds}
+    html, data = plots.compare.labels_table(tables["descriptions"], labels,
+                                            compare.differences(seeds))
+    assert "Donald Trump&#x27;s role is in conflict" in html
+    assert '<mark title="in conflict with another article">former US President Donald Trump' \
+        in html
+    assert list(data.columns) == ["actor", *labels]
+    many = {f"a{i}": f"Article {i} <b>" for i in range(20)}  # 20 articles: still a table
+    html, _ = plots.compare.labels_table(tables["descriptions"], many)
+    assert "&lt;b&gt;" in html and "<b>" not in html.split("</style>")[1]

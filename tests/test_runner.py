@@ -454,3 +454,38 @@ def test_an_output_that_cannot_take_the_results_is_one_line_and_exit_1(setup, tm
     with pytest.raises(OutputError, match="No space left on device"):
         go(setup)
     assert (setup["figures"] / "index.html").read_text() == before
+
+
+def test_a_comparison_runs_on_the_articles_that_tell_the_same_story(setup, tmp_path):
+    import nbformat
+
+    from analysis.compare import set_id
+    from analysis.loaders import load_articles
+
+    set_notebook(setup["notebooks"])
+    path = setup["notebooks"] / "together.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nb.metadata["analysis"] = {"sets": "stories"}
+    nb.cells[0].source += "\narticle_ids = []"
+    nb.cells[1].source = nb.cells[1].source.replace(
+        "articles, _ = load_articles(article_paths)\n",
+        "articles, _ = load_articles(article_paths)\n"
+        "articles = [a for a in articles if not article_ids or a.id in article_ids]\n")
+    nbformat.write(nb, path)
+    other = "The river flooded three villages overnight. Farmers lost their harvest.\n"
+    (setup["articles"] / "z-flood.txt").write_text(other, encoding="utf-8")
+    report = go(setup)
+    together = [o for o in report.outcomes if o.notebook == "together"]
+    same = [a for a in load_articles([setup["articles"]])[0] if a.id != "z-flood"]
+    assert [o.article_id for o in together] == [set_id(same)]  # the flood is another story
+    drawn = (setup["figures"] / set_id(same) / "together" / "count.csv").read_text().split()
+    assert drawn == ["ids", "a1", "a2", "a3"]
+    alone = run([setup["articles"] / "a1.txt", setup["articles"] / "z-flood.txt"],
+                figures_dir=tmp_path / "f2", build_dir=setup["build"],
+                notebooks_dir=setup["notebooks"], progress=False)
+    assert "together: not drawn: no two of these 2 articles tell the same story" in \
+        alone.summary()
+    named = run(None, figures_dir=tmp_path / "f2", build_dir=setup["build"],
+                notebooks_dir=setup["notebooks"], progress=False,
+                sets=[[setup["articles"] / "a1.txt", setup["articles"] / "z-flood.txt"]])
+    assert [o.notebook for o in named.outcomes if o.status == "ran"] == ["together"]

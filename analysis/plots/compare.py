@@ -196,51 +196,65 @@ def frame_profiles(frames: pd.DataFrame, labels: dict[str, str],
     return fig, table.reset_index()
 
 
-def descriptions(desc: pd.DataFrame, labels: dict[str, str],
-                 diffs: pd.DataFrame | None = None) -> tuple[plt.Figure, pd.DataFrame]:
-    """How each actor the articles share is labelled in each: a grid of labels. The title
-    names the first title the articles disagree on (from :func:`analysis.compare.differences`),
-    if any."""
+def labels_table(desc: pd.DataFrame, labels: dict[str, str],
+                 diffs: pd.DataFrame | None = None) -> tuple[str, pd.DataFrame]:
+    """How each person the articles share is labelled in each, as an HTML table (text reads
+    best as text, and a table stays readable with 2 articles or 20): one row per person named
+    in two articles or more, one column per article; a title in conflict with another
+    article's (:func:`analysis.compare.differences`) is marked. Returns the HTML and the data."""
+    import html
+
     order = list(labels)
-    if desc.empty:
-        return empty_figure("No titles or descriptions of people"), pd.DataFrame()
-    counts = desc.groupby("actor")["article"].nunique()
+    counts = desc.groupby("actor")["article"].nunique() if len(desc) else pd.Series(dtype=int)
     shared = [a for a in counts.index if counts[a] >= min(2, len(order))]
     data = (desc[desc["actor"].isin(shared)]
             .drop_duplicates(["article", "actor", "description"])
             .groupby(["actor", "article"])["description"].agg(" · ".join)
-            .unstack().reindex(columns=order))
-    if data.empty:
-        return empty_figure("The articles describe no person in common"), pd.DataFrame()
-    fig, ax = plt.subplots(figsize=(2 + 3.6 * len(order), 0.9 * len(data) + 1.4))
-    ax.set_xlim(0, len(order))
-    ax.set_ylim(len(data), -0.6)
-    ax.axis("off")
-    for j, a in enumerate(order):
-        ax.text(j + 0.02, -0.35, textwrap.shorten(labels[a], 45), fontweight="bold",
-                fontsize=9, va="center")
-    for i, actor in enumerate(data.index):
-        ax.axhline(i, color="#DDDDDD", lw=0.8)
-        ax.text(-0.02, i + 0.45, actor, ha="right", va="center", fontsize=9,
-                fontweight="bold")
-        for j, a in enumerate(order):
-            cell = data.loc[actor, a]
-            ax.text(j + 0.02, i + 0.45,
-                    "\n".join(textwrap.wrap(cell, 48)) if isinstance(cell, str) else "—",
-                    va="center", fontsize=8.5)
-    roles = diffs[(diffs["kind"] == "title") & (diffs["type"] == "conflict")] \
+            .unstack().reindex(columns=order)) if shared else pd.DataFrame()
+    conflicts = diffs[(diffs["kind"] == "title") & (diffs["type"] == "conflict")] \
         if diffs is not None and len(diffs) else pd.DataFrame()
     labelled = diffs[diffs["type"] == "label"] if diffs is not None and len(diffs) \
         else pd.DataFrame()
-    if len(roles):
-        r = roles.iloc[0]
-        title = (f"{r['topic']}'s role is in conflict: “{r['text_a']}” against "
-                 f"“{r['text_b']}”")
+    if data.empty:
+        finding = "The articles describe no person in common"
+    elif len(conflicts):
+        r = conflicts.iloc[0]
+        finding = (f"{r['topic']}'s role is in conflict: “{r['text_a']}” against "
+                   f"“{r['text_b']}”")
     elif len(labelled):
-        title = (f"{labelled['topic'].nunique()} of the people they share are labelled "
-                 "differently (framing, not a disagreement)")
+        finding = (f"{labelled['topic'].nunique()} of the people they share are labelled "
+                   "differently (framing, not a disagreement)")
     else:
-        title = "The articles label the people they share alike"
-    ax.set_title(wrapped(title, 110), loc="left")
-    fig.subplots_adjust(left=0.15)
-    return fig, data.reset_index()
+        finding = "The articles label the people they share alike"
+    marked = {(r.topic, a, t) for r in conflicts.itertuples()
+              for a, t in ((r.article_a, r.text_a), (r.article_b, r.text_b))}
+    out = [_LABELS_STYLE, f'<div class="lt"><h3>{html.escape(finding)}</h3>']
+    if not data.empty:
+        out.append("<table><thead><tr><th>person</th>" + "".join(
+            f"<th>{html.escape(labels[a])}</th>" for a in order) + "</tr></thead><tbody>")
+        for actor in data.index:
+            cells = []
+            for a in order:
+                cell = data.loc[actor, a]
+                if not isinstance(cell, str):
+                    cells.append('<td class="none">—</td>')
+                    continue
+                parts = [f'<mark title="in conflict with another article">{html.escape(p)}'
+                         "</mark>" if (actor, a, p) in marked else html.escape(p)
+                         for p in cell.split(" · ")]
+                cells.append(f"<td>{' · '.join(parts)}</td>")
+            out.append(f"<tr><th>{html.escape(actor)}</th>{''.join(cells)}</tr>")
+        out.append("</tbody></table><p>Marked: a title in conflict with another article's "
+                   "(a role, not a label).</p>")
+    out.append("</div>")
+    return "\n".join(out), data.reset_index() if not data.empty else data
+
+
+_LABELS_STYLE = """<style>
+.lt { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; }
+.lt table { border-collapse: collapse; font-size: .9em; }
+.lt th, .lt td { border-bottom: 1px solid #ddd; padding: .35em .7em; text-align: left;
+                 vertical-align: top; max-width: 22em; }
+.lt thead th { font-weight: 600; } .lt td.none { color: #999; }
+.lt mark { background: #fde0dd; } .lt p { color: #555; font-size: .85em; }
+</style>"""
