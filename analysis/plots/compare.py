@@ -25,12 +25,14 @@ def _short(label: str, width: int = 28) -> str:
 def tone(summaries: pd.DataFrame, actors: pd.DataFrame, labels: dict[str, str],
          top: int = 4) -> tuple[plt.Figure, pd.DataFrame]:
     """Left: each article's mean sentence tone, narration and quotes. Right: the sentiment
-    towards the actors the articles share (mean and 95% interval per article)."""
+    towards the people the articles share (named in half of them or more, at least two; the
+    ``top`` most mentioned), mean and 95% interval per article."""
     order = list(labels)
     counts = actors.groupby("actor")["article"].nunique()
+    enough = max(2, -(-len(order) // 2))
     shared = [a for a in actors.groupby("actor")["mentions"].sum()
               .sort_values(ascending=False, kind="stable").index
-              if counts[a] == len(order)][:top]
+              if counts[a] >= enough][:top]
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 0.9 * max(len(order), 2) + 2.2),
                                       width_ratios=[1, 1.3])
     tone_data = summaries[summaries["voice"].isin(["narration", "quote"])]
@@ -62,6 +64,10 @@ def tone(summaries: pd.DataFrame, actors: pd.DataFrame, labels: dict[str, str],
     right.set_title("Towards the actors they share", fontsize=10)
     if shared:
         right.legend(fontsize=8, loc="lower right")
+    else:  # say so where the dots would be, not an empty panel
+        right.set_xticks([])
+        right.text(0.5, 0.5, "no person is named in\nhalf of the articles or more",
+                   ha="center", va="center", color="#666666", transform=right.transAxes)
     fig.suptitle(_tone_finding(actors, shared, order, labels), x=0.01, ha="left",
                  fontweight="bold", fontsize=12)
     data = actors[actors["actor"].isin(shared)].merge(
@@ -73,7 +79,7 @@ def tone(summaries: pd.DataFrame, actors: pd.DataFrame, labels: dict[str, str],
 def _tone_finding(actors: pd.DataFrame, shared: list[str], order: list[str],
                   labels: dict[str, str]) -> str:
     if not shared:
-        return "The articles name no person in common"
+        return "No person is named in half of the articles or more"
     spreads = []
     for actor in shared:
         part = actors[actors["actor"] == actor].set_index("article").reindex(order)["mean"]
@@ -178,12 +184,19 @@ def frame_profiles(frames: pd.DataFrame, labels: dict[str, str],
     keep = table.max(axis=1).sort_values(ascending=False, kind="stable").index[:top]
     table = table.loc[[f for f in table.index if f in set(keep)]]
     table = table.loc[table.max(axis=1).sort_values(ascending=False, kind="stable").index]
-    fig, ax = plt.subplots(figsize=(3 + 2.2 * len(order), 0.45 * len(table) + 1.8))
-    sns.heatmap(table, annot=True, fmt=".2f", cmap="Blues", cbar=False, ax=ax,
-                xticklabels=[_short(labels[a], 22) for a in order], linewidths=0.5)
+    if len(order) <= 4:  # frames down, articles across
+        fig, ax = plt.subplots(figsize=(3 + 2.2 * len(order), 0.45 * len(table) + 1.8))
+        sns.heatmap(table, annot=True, fmt=".2f", cmap="Blues", cbar=False, ax=ax,
+                    xticklabels=[_short(labels[a], 22) for a in order], linewidths=0.5)
+        ax.tick_params(axis="x", labelrotation=0)
+    else:  # many articles: one row each, so the figure grows down, not across
+        fig, ax = plt.subplots(figsize=(4 + 1.3 * len(table), 0.42 * len(order) + 2.2))
+        sns.heatmap(table.T, annot=True, fmt=".2f", cmap="Blues", cbar=False, ax=ax,
+                    yticklabels=[_short(labels[a], 40) for a in order],
+                    xticklabels=[textwrap.fill(f, 14) for f in table.index], linewidths=0.5)
+        ax.tick_params(axis="x", labelrotation=0, labelsize=8)
     ax.set_xlabel("")
     ax.set_ylabel("")
-    ax.tick_params(axis="x", labelrotation=0)
     gaps = (table.max(axis=1) - table.min(axis=1)).sort_values(ascending=False, kind="stable")
     if len(order) >= 2 and len(gaps) and gaps.iloc[0] > 0:
         frame = gaps.index[0]
