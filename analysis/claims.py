@@ -67,3 +67,8 @@ def share_interval(k: int, n: int) -> tuple[float, float]:
     low = 0.0 if k == 0 else max(0.0, centre - half)  # exact at the ends, not rounded
     high = 1.0 if k == n else min(1.0, centre + half)
     return low, high
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "3 articles": a count with its noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -19,6 +19,7 @@ import pandas as pd
 import seaborn as sns
 
 from . import config
+from .claims import counted  # noqa: F401  (public: figures.counted)
 from .outputs import write_atomic
 
 DPI = 150
@@ -65,11 +66,6 @@ def wrapped(title: str, width: int = 95) -> str:
     import textwrap
 
     return textwrap.fill(title, width, break_long_words=False)
-
-
-def counted(n: int, noun: str, plural: str | None = None) -> str:
-    """ "1 article", "3 articles": a count with its noun in the right number."""
-    return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
 def legend_patches(ax, colors: dict[str, str], **kwargs) -> None:

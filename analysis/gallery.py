@@ -28,9 +28,9 @@ NOTEBOOK_ORDER = ("sentiment", "quotes", "framing", "compare", "corpus")
 def _png_text(path: Path) -> dict[str, str]:
     from PIL import Image
 
-    try:
+    try:  # the text chunks come before the image data: read them without decoding it
         with Image.open(path) as img:
-            return dict(getattr(img, "text", {}) or {})
+            return {k: v for k, v in img.info.items() if isinstance(v, str)}
     except OSError:
         return {}
 
@@ -47,7 +47,7 @@ def _visible(p: Path) -> bool:
 
 
 def _counts(folders: list[Path]) -> str:
-    from .figures import counted
+    from .claims import counted
 
     sets = sum(d.name.startswith("set-") for d in folders)
     text = counted(len(folders) - sets, "article")
