@@ -96,6 +96,27 @@ class Readings:
         return descriptions(self.article)
 
 
+def steps(article: Article) -> dict:
+    """Every reading of a fresh parse of ``article`` as a step to run on its own, each after
+    the layers it needs, in that order (for timing them: ``benchmarks/`` and the hostile-shape
+    test). Name → a function of no arguments."""
+    r = Readings(article)
+    return {
+        "segments": lambda: article.segments,
+        "actors": lambda: article.actors,
+        "quotes": lambda: article.quotes,
+        "quotes table": lambda: r.quotes,
+        "sources": lambda: r.sources,
+        "people": lambda: r.people,
+        "sentences": lambda: r.sentences,
+        "paragraphs": lambda: r.paragraphs,
+        "mentions": lambda: r.mentions,
+        "actor tone": lambda: r.actors,
+        "frames": lambda: r.frames,
+        "descriptions": lambda: r.descriptions,
+    }
+
+
 _CACHE: OrderedDict[tuple, Readings] = OrderedDict()
 
 

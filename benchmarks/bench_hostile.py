@@ -27,7 +27,7 @@ from common import polnear_texts
 from analysis import config
 from analysis.annotate import annotated_html
 from analysis.loaders import Article
-from analysis.pipeline import Readings
+from analysis.pipeline import steps
 
 STEPS = ["segments", "actors", "quotes", "quotes table", "sources", "people", "sentences",
          "paragraphs", "mentions", "frames", "descriptions", "annotated page"]
@@ -51,26 +51,13 @@ def shapes(size: int) -> dict[str, str]:
 
 
 def timings(article: Article) -> dict[str, float]:
-    r = Readings(article)
-    steps = {
-        "segments": lambda: article.segments,
-        "actors": lambda: article.actors,
-        "quotes": lambda: article.quotes,
-        "quotes table": lambda: r.quotes,
-        "sources": lambda: r.sources,
-        "people": lambda: r.people,
-        "sentences": lambda: r.sentences,
-        "paragraphs": lambda: r.paragraphs,
-        "mentions": lambda: r.mentions,
-        "frames": lambda: r.frames,
-        "descriptions": lambda: r.descriptions,
-        "annotated page": lambda: annotated_html(article.text, r.quotes, {}),
-    }
+    todo = steps(article)
+    todo["annotated page"] = lambda: annotated_html(article.text, todo["quotes table"](), {})
     out = {}
     for name in STEPS:
         gc.collect()
         started = time.perf_counter()
-        steps[name]()
+        todo[name]()
         out[name] = time.perf_counter() - started
     return out
 

@@ -17,7 +17,7 @@ import time
 from common import polnear_texts
 
 from analysis.loaders import Article
-from analysis.pipeline import Readings
+from analysis.pipeline import steps
 
 # Each reading after the layers it needs (those are timed first, on their own).
 STEPS = ["segments", "actors", "quotes", "quotes table", "sources", "people", "sentences",
@@ -38,25 +38,12 @@ def article_of(size: int) -> Article:
 
 def timings(size: int) -> dict[str, float]:
     article = article_of(size)
-    r = Readings(article)
-    steps = {
-        "segments": lambda: article.segments,
-        "actors": lambda: article.actors,
-        "quotes": lambda: article.quotes,
-        "quotes table": lambda: r.quotes,
-        "sources": lambda: r.sources,
-        "people": lambda: r.people,
-        "sentences": lambda: r.sentences,
-        "paragraphs": lambda: r.paragraphs,
-        "mentions": lambda: r.mentions,
-        "frames": lambda: r.frames,
-        "descriptions": lambda: r.descriptions,
-    }
+    todo = steps(article)
     out = {}
     for name in STEPS:
         gc.collect()  # the last step's garbage is not this step's cost
         started = time.perf_counter()
-        steps[name]()
+        todo[name]()
         out[name] = time.perf_counter() - started
     return out
 
