@@ -40,7 +40,6 @@ ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similari
 FACT_COLUMNS = ["article", "kind", "topic", "value", "text", "sentence", "start", "end"]
 DIFF_COLUMNS = ["kind", "type", "rule", "topic", "article_a", "value_a", "text_a", "sentence_a",
                 "article_b", "value_b", "text_b", "sentence_b", "similarity", "why"]
-TYPES = ("conflict", "label")  # a fact in conflict; a person labelled differently (framing)
 SAME_EVENT_YEARS = 3  # two years for "the election" further apart than this: two elections
 SAME_COUNT_SIMILARITY = 0.25  # counts of one noun compare only in sentences this similar
 KINDS = ("title", "date", "deadline", "stance", "number")

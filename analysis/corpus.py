@@ -45,7 +45,7 @@ from pathlib import Path
 import pandas as pd
 
 from .loaders import Article, ArticleError, Skipped, iter_articles
-from .outputs import OutputError, output_folder, write_atomic, write_text_atomic
+from .outputs import OutputError, failed_write, output_folder, write_atomic, write_text_atomic
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
 BATCH_SIZE = 32
@@ -406,8 +406,7 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
         except OSError as err:
             if not _writing_failed(err, out):
                 raise
-            raise OutputError(f"{out}: cannot write the tables ({err.strerror or err}); the "
-                              "previous tables are unchanged") from None
+            raise failed_write(err, out, "tables") from None
 
 
 def _writing_failed(err: OSError, out: Path) -> bool:

@@ -31,10 +31,10 @@ def output_folder(path: Path, files: tuple[str, ...] = ()) -> Path:
     return path
 
 
-def failed_write(err: OSError, where: Path) -> OutputError:
-    """The one-line error for a write under ``where`` that the system refused."""
-    return OutputError(f"{where}: cannot write the results ({err.strerror or err}"
-                       f"{': ' + str(err.filename) if err.filename else ''}); the results "
+def failed_write(err: OSError, where: Path, what: str = "results") -> OutputError:
+    """The one-line error for a write of ``what`` under ``where`` that the system refused."""
+    return OutputError(f"{where}: cannot write the {what} ({err.strerror or err}"
+                       f"{': ' + str(err.filename) if err.filename else ''}); the {what} "
                        "already there are unchanged")
 
 
