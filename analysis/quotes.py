@@ -19,6 +19,7 @@ quotation marks (PolNeAR's convention); ``quoted`` gives the words inside the ma
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -199,7 +200,7 @@ def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
 def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None:
     """``X, 57, said`` / ``X, who ..., told``: the name before the first comma, when a comma
     comes right before the verb (or before adverbs before it)."""
-    comma = next((k for k in range(a, i) if toks[k].text in {",", "("}), None)
+    comma = next((k for k in range(a, min(i, a + 9)) if toks[k].text in {",", "("}), None)
     b = _trim_between(toks, a, i)
     if comma is None or comma == a or comma - a > 8 or toks[b - 1].text not in {",", ")"}:
         return None
@@ -300,11 +301,12 @@ def extract(article: Article) -> list[Quote]:
         toks = _tokens(text, seg.start, seg.end)
         if not toks:
             continue
+        starts = [t.start for t in toks]
         inside = regions_opening(regions, seg.start, seg.end)
         used_cues: set[int] = set()
         found_here: list[Quote] = []
         for region in inside:
-            q = _attribute_region(text, toks, region, seg, used_cues)
+            q = _attribute_region(text, toks, starts, region, seg, used_cues)
             if q is None:
                 whole = _whole_sentence(text, region, seg)
                 if _is_scare_quote(text, region) and not whole:
@@ -336,9 +338,9 @@ def extract(article: Article) -> list[Quote]:
                 last_direct, last_direct_para = q, seg.paragraph
         if not found_here:
             # a verb inside quotation marks belongs to the quoted speaker's words
-            for k, t in enumerate(toks):
-                if any(r.start <= t.start < r.end for r in inside):
-                    used_cues.add(k)
+            for r in inside:
+                used_cues.update(range(bisect.bisect_left(starts, r.start),
+                                       bisect.bisect_left(starts, r.end)))
             for q in _indirect(text, toks, seg, used_cues):
                 quotes.append(q)
     _resolve(quotes, actors)
@@ -390,14 +392,16 @@ def _is_scare_quote(text: str, region: QuoteRegion) -> bool:
     return len(text[region.start:region.end].split()) <= 4
 
 
-def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Quote | None:
-    """The attribution of one quotation, looking after it, then before it."""
+def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
+                      used: set[int]) -> Quote | None:
+    """The attribution of one quotation, looking after it, then before it (``starts``: the
+    tokens' start offsets, for binary search: a sentence of many quotations stays linear)."""
     close = region.close if region.close is not None else region.end
     inner_words = len(text[region.start:region.end].split())
     starts_sentence = region.open - seg.start <= 1
     quoted = [(region.start, _trim(text, region))]
     content = [_with_marks(text, region)]
-    after = [i for i, t in enumerate(toks) if t.start >= region.outer_end and t.start > close]
+    after = range(bisect.bisect_left(starts, max(region.outer_end, close + 1)), len(toks))
     # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...,” X, 57, told Y.
     if after:
         first = after[0]
@@ -426,7 +430,10 @@ def _attribute_region(text, toks, region: QuoteRegion, seg, used: set[int]) -> Q
                 kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
                 return _quote(kind, content, quoted, toks, spk, i, v)
     # 2. before the opening mark: X said: “...” / X said “...” / X vowed “absolute loyalty”
-    before = [i for i, t in enumerate(toks) if t.end <= region.open]
+    # tokens ending before the opening mark (tokens never overlap: they end in order)
+    before = range(bisect.bisect_right(starts, region.open - 1))
+    if before and toks[before[-1]].end > region.open:
+        before = before[:-1]
     for i in reversed(before[-14:]):
         if toks[i].text in _CLOSE_MARKS:
             break
@@ -532,7 +539,8 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     if toks[first].text[0].isupper() and toks[first].low not in _DETERMINERS:
         # a name: "Trump went after Bush, calling him ..." ends where the capitals end
         b = first
-        while b < len(toks) and (toks[b].text[0].isupper() or toks[b].low in {"of", "de"}):
+        while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS and (
+                toks[b].text[0].isupper() or toks[b].low in {"of", "de"}):
             b += 1
         if not toks[b - 1].low.endswith(("'s", "’s")):  # "Maduro’s government" goes on
             return (first, b) if _speakerlike(toks[first:b]) else None
@@ -575,9 +583,14 @@ def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
     return start, end
 
 
+# A clause's end is looked for this many tokens after its start; past them it runs to the end
+# of the sentence (so a sentence of many quotations costs each one a bounded look).
+CONTENT_LOOKAHEAD_TOKENS = 400
+
+
 def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
     end = seg.end
-    for k in range(j + 1, len(toks)):
+    for k in range(j + 1, min(len(toks), j + CONTENT_LOOKAHEAD_TOKENS)):
         t = toks[k]
         n = k + 1
         while n < len(toks) and toks[n].text in _CLOSE_MARKS:

@@ -2,6 +2,7 @@
 and 1 MB, and four hostile 200 KB articles through the corpus command on one worker.
 
     .venv/bin/python benchmarks/bench_hostile.py [--sizes 10000,100000,1000000] [--corpus]
+    .venv/bin/python benchmarks/bench_hostile.py --search 200 [--seed N]
 
 The shapes are those an adversarial pass found slow: one endless sentence ("Trump is good but
 Maduro is bad and ..."), one huge paragraph of ordinary prose, runs of initials ("a. b. c."),
@@ -9,6 +10,12 @@ a run of descriptions ("the president, the embattled president, ..."), and an un
 quotation mark before a long text. Prints µs per byte per reading (flat means linear) and
 the 1 MB / 100 KB ratio (10 means linear; the target is at most 12). The target for the
 corpus: the four 200 KB articles in at most 40 s, all analysed.
+
+``--search N`` is the wide random search the test suite does not do: N shapes drawn from
+pieces of news text (hypothesis, a new seed each run unless ``--seed``), each judged as the
+suite judges (:mod:`tests.linearity`); a shape that grows faster than linear is printed and
+added to the suite's fixed set (``tests/data/hostile_shapes.json``), so it is tested from then
+on.
 """
 
 from __future__ import annotations
@@ -24,10 +31,12 @@ from pathlib import Path
 
 from common import polnear_texts
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis import config
 from analysis.annotate import annotated_html
 from analysis.loaders import Article
 from analysis.pipeline import steps
+from tests import linearity  # noqa: E402
 
 STEPS = ["segments", "actors", "quotes", "quotes table", "sources", "people", "sentences",
          "paragraphs", "mentions", "frames", "descriptions", "annotated page"]
@@ -80,12 +89,47 @@ def corpus_run() -> None:
               f"{run.get('analysis_errors', '?')} failed, exit {done.returncode}")
 
 
+def search(examples: int, seed: int | None) -> int:
+    """Draw ``examples`` shapes; add each slow one to the fixed set. Returns how many."""
+    import random
+
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import strategies as st
+
+    seed = random.randrange(2**32) if seed is None else seed
+    print(f"searching {examples} shapes (seed {seed})", flush=True)
+    linearity.warm()
+    found: list[str] = []
+
+    @settings(max_examples=examples, deadline=None, database=None,
+              phases=(Phase.generate,), suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(linearity.PIECES), min_size=1, max_size=12).map("".join))
+    def probe(unit):
+        slow = linearity.too_slow(unit)
+        if slow:
+            found.append(unit)
+            added = linearity.add_shape(unit, f"bench_hostile.py --search (seed {seed}): "
+                                        + ", ".join(slow))
+            print(f"slow: {unit!r}: {slow}" + (" — added" if added else ""), flush=True)
+
+    import hypothesis
+
+    hypothesis.seed(seed)(probe)()
+    print(f"{len(found)} slow shape(s) of {examples}")
+    return len(found)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--shapes", default=None, help="comma-separated names, default all")
     ap.add_argument("--corpus", action="store_true", help="also the corpus target")
+    ap.add_argument("--search", type=int, metavar="N",
+                    help="draw N random shapes instead; slow ones join the suite's fixed set")
+    ap.add_argument("--seed", type=int, help="with --search: the random seed")
     args = ap.parse_args()
+    if args.search:
+        sys.exit(1 if search(args.search, args.seed) else 0)
     sizes = [int(s) for s in args.sizes.split(",")]
     timings(Article("warm", "The minister said “we are ready” on Monday.", "bench"))
     chosen = args.shapes.split(",") if args.shapes else list(shapes(100))
