@@ -31,6 +31,7 @@ lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
 bench: $(STAMP) ## run the speed benchmarks (slow; prints figures)
 	$(PY) benchmarks/bench_runner.py
 	$(PY) benchmarks/bench_quotes.py
+	$(PY) benchmarks/bench_language.py --corpora ../shared/corpora
 	$(PY) benchmarks/bench_targets.py
 	$(PY) benchmarks/bench_scaling.py
 	$(PY) benchmarks/bench_hostile.py --corpus

@@ -50,8 +50,15 @@ def _parser() -> argparse.ArgumentParser:
                                 "corpora")
         table.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
 
-    ev = sub.add_parser("evaluate", help="score an extractor on annotated data")
-    ev.add_argument("what", choices=("quotes", "frames", "targets"))
+    ev = sub.add_parser("evaluate", help="score an extractor on annotated data",
+                        description="Score an extractor against human annotation: quotes "
+                                    "(PolNeAR), frames (FrAC), targets (NewsMTSC), entities "
+                                    "(the shipped recogniser on GUM dev and UNER EWT dev) or "
+                                    "people (people and gender on GUM dev, against GUM's "
+                                    "entities and coreference).")
+    ev.add_argument("what", choices=("quotes", "frames", "targets", "entities", "people"))
+    ev.add_argument("--corpora", metavar="DIR",
+                    help="for entities and people: the corpora folder (../shared/corpora)")
     ev.add_argument("--polnear", metavar="SPLIT_DIR",
                     help="for quotes: a PolNeAR split folder (with text/ and attributions/)")
     ev.add_argument("--frac", metavar="CSV",
@@ -88,12 +95,18 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("urls", nargs="+", metavar="URL")
     fe.add_argument("--out", type=Path, required=True, metavar="DIR")
     fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
-    tr = sub.add_parser("train", help="rebuild a trained model shipped with the package")
-    tr.add_argument("what", choices=("targets",))
-    tr.add_argument("--newsmtsc", metavar="JSONL", required=True,
-                    help="NewsMTSC training records")
-    tr.add_argument("--out", metavar="JSON", help="where to write the model "
-                    "(default: the package's resources/target_sentiment_model.json)")
+    tr = sub.add_parser("train", help="rebuild a trained model shipped with the package",
+                        description="Rebuild a model the package ships: 'targets' (sentiment "
+                                    "towards a target, from NewsMTSC) or 'entities' (the "
+                                    "names recogniser, from the annotated corpora: GUM and "
+                                    "wikigold to train, GUM dev and UNER EWT dev to score).")
+    tr.add_argument("what", choices=("targets", "entities"))
+    tr.add_argument("corpora", nargs="?", metavar="CORPORA",
+                    help="for entities: the corpora folder (../shared/corpora)")
+    tr.add_argument("--newsmtsc", metavar="JSONL", help="for targets: NewsMTSC training records")
+    tr.add_argument("--out", metavar="PATH", help="where to write the model (default: the "
+                    "package's resources/target_sentiment_model.json, or the folder "
+                    "resources/models/entities/)")
     return p
 
 
@@ -181,6 +194,8 @@ def _evaluate(args) -> int:
         target_newsmtsc,
     )
 
+    if args.what in ("entities", "people"):
+        return _evaluate_language(args)
     given = args.newsmtsc if args.what == "targets" else args.frac if args.what == "frames" \
         else args.polnear
     note = development_note(given) if given else ""
@@ -280,7 +295,9 @@ def _fetch(args) -> int:
 def _train(args) -> int:
     from .evaluate import train_target
 
-    if not Path(args.newsmtsc).is_file():
+    if args.what == "entities":
+        return _train_entities(args)
+    if not args.newsmtsc or not Path(args.newsmtsc).is_file():
         print(f"error: {args.newsmtsc}: no such file", file=sys.stderr)
         return 2
     try:
@@ -289,6 +306,64 @@ def _train(args) -> int:
         print(f"error: {err}", file=sys.stderr)
         return 2
     print(f"trained on {result['targets']} targets in {result['seconds']} s: {result['model']}")
+    return 0
+
+
+def _train_entities(args) -> int:
+    from .language.train import table, train
+
+    corpora = Path(args.corpora or "")
+    if not args.corpora or not (corpora / "gum").is_dir():
+        print(f"error: train entities needs the corpora folder (with gum/, wikigold/, "
+              f"uner-ewt/, ewt/): {args.corpora or 'none given'}", file=sys.stderr)
+        return 2
+    meta = train(corpora, Path(args.out)) if args.out else train(corpora)
+    print(table(meta["performance"]))
+    print(f"trained on {meta['training_sentences']} sentences in {meta['training_seconds']} s; "
+          f"model {meta['model_bytes'] / 1e6:.1f} MB")
+    return 0
+
+
+def _evaluate_language(args) -> int:
+    import json
+
+    from .language.corpora import dev_sets, gum_files
+    from .language.model import tagger
+    from .language.people_gold import score_people
+    from .language.train import score, table
+
+    corpora = Path(args.corpora or "")
+    if not args.corpora or not (corpora / "gum").is_dir():
+        print(f"error: evaluate {args.what} needs --corpora DIR (the corpora folder, with "
+              f"gum/): {args.corpora or 'none given'}", file=sys.stderr)
+        return 2
+    if args.what == "entities":
+        t = tagger()
+        result = {}
+        for name, docs in dev_sets(corpora).items():
+            if "UNER" in name:
+                result[name] = score(docs, lambda f: [x if not x.endswith("MISC") else "O"
+                                                      for x in t.tag(f)], ("PER", "ORG", "LOC"))
+            else:
+                result[name] = score(docs, t.tag)
+        print(json.dumps(result, indent=1) if args.json else table(result))
+        return 0
+    files = gum_files(corpora, "dev")
+    news = [f for f in files if f.stem.split("_")[1] in ("news", "interview", "bio")]
+    result = {"all dev documents": score_people(files),
+              "news, interviews, biographies": score_people(news),
+              "gender, all 127 documents (102 seen in training)":
+                  score_people(sorted((corpora / "gum").glob("*.conllu")))}
+    if args.json:
+        print(json.dumps(result, indent=1, ensure_ascii=False))
+        return 0
+    for name, r in result.items():
+        print(f"{name}: {r['documents']} documents, {r['gold_people']} people named in the "
+              f"gold, {r['listed_people']} listed: precision {r['precision']:.3f} recall "
+              f"{r['recall']:.3f}")
+        for g in ("female", "male"):
+            print(f"  {g:6s} precision {r[g]['precision']:.3f} recall {r[g]['recall']:.3f} "
+                  f"F1 {r[g]['f1']:.3f} ({r[g]['gold']} in the gold)")
     return 0
 
 

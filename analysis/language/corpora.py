@@ -1,0 +1,255 @@
+"""Readers of the annotated corpora in ``../shared/corpora`` (training and scoring only: nothing
+here runs when an article is analysed).
+
+Every reader gives documents: a document is a list of sentences, a sentence a list of
+``(word, label)`` with BIO labels over four types, ``PER`` (a person), ``ORG`` (an organisation,
+a country or city acting as a body), ``LOC`` (a place) and ``MISC`` (any other named thing: an
+event, a work, a law, a product, an award).
+
+- GUM (Zeldes 2017): every mention is typed in the MISC column (``Entity=``). A mention is a
+  *name* when the word that heads it is a proper noun (UPOS ``PROPN``); the name is the run of
+  proper nouns around that head (with "of", "the", "de", "and", "&" inside it: "Bank of
+  America"), so "the Venezuelan president Nicolás Maduro" gives "Nicolás Maduro" and a
+  mention with no proper noun at its head ("the president") gives none. Types: person → PER,
+  place → LOC, organization → ORG, event, object, abstract, substance, animal, plant → MISC;
+  times and quantities are not names.
+- wikigold (Balasuriya et al. 2009): CoNLL IO tags, PER / ORG / LOC / MISC.
+- UNER on EWT (Mayhew et al. 2024): IOB2, PER / ORG / LOC (no MISC: a scheme of its own, used
+  here only to score).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+Sentence = list[tuple[str, str]]
+Document = list[Sentence]
+
+GUM_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG", "event": "MISC",
+             "object": "MISC", "abstract": "MISC", "substance": "MISC", "animal": "MISC",
+             "plant": "MISC"}
+_CONNECTORS = {"of", "the", "de", "del", "la", "&", "von", "van", "da", "du", "le", "al",
+               "bin", "for"}
+# Every fifth GUM document (sorted by name, starting at the third) is the development split:
+# 25 of the 127, all genres. The trainer never sees them.
+GUM_DEV_EVERY, GUM_DEV_OFFSET = 5, 2
+
+
+def gum_files(corpora: Path, split: str) -> list[Path]:
+    files = sorted((Path(corpora) / "gum").glob("*.conllu"))
+    dev = {f for i, f in enumerate(files) if i % GUM_DEV_EVERY == GUM_DEV_OFFSET}
+    return [f for f in files if (f in dev) == (split == "dev")]
+
+
+def _entity_events(value: str):
+    """The mentions a token opens (``("open", id, type, closes_here)``) and closes
+    (``("close", id)``), from GUM's ``Entity=`` value."""
+    i, n = 0, len(value)
+    while i < n:
+        if value[i] == "(" and i + 1 < n and value[i + 1].isdigit():
+            depth, j = 1, i + 1
+            while j < n:
+                if value[j] == "(" and j + 1 < n and value[j + 1].isdigit():
+                    break
+                if value[j] == "(":
+                    depth += 1
+                elif value[j] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            chunk = value[i + 1:j]
+            fields = chunk.split("-")
+            closes = j < n and value[j] == ")" and depth == 0
+            # GRP-etype-infstat-salience-centering-minspan-link-identity: a Wikipedia
+            # identity marks a named entity
+            yield ("open", fields[0], fields[1], closes, len(fields) >= 8)
+            i = j + 1 if closes else j
+        elif value[i].isdigit():
+            j = i
+            while j < n and value[j].isdigit():
+                j += 1
+            if j < n and value[j] == ")":
+                yield ("close", value[i:j])
+            i = j + 1
+        else:
+            i += 1
+
+
+def read_gum(path: Path) -> Document:
+    """One GUM document as BIO-labelled sentences (see the module docstring)."""
+    sentences: list[list[tuple[str, str, int, int]]] = []  # word, upos, head (doc index)
+    mentions: list[tuple[int, int, str, bool]] = []  # [start, end) doc tokens, type, linked
+    opened: list[tuple[str, str, int, bool]] = []
+    tokens: list[tuple[str, str, int]] = []
+    sent_start = 0
+    current: list = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line:
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        if line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not cols[0].isdigit():
+            continue  # multiword tokens and empty nodes
+        if cols[0] == "1":
+            sent_start = len(tokens)
+        index = len(tokens)
+        head = int(cols[6]) if cols[6].isdigit() else 0
+        tokens.append((cols[1], cols[3], sent_start + head - 1 if head else -1))
+        current.append(index)
+        for field in cols[9].split("|"):
+            if not field.startswith("Entity="):
+                continue
+            for event in _entity_events(field[7:]):
+                if event[0] == "open":
+                    _, grp, etype, closes, linked = event
+                    if closes:
+                        mentions.append((index, index + 1, etype, linked))
+                    else:
+                        opened.append((grp, etype, index, linked))
+                else:
+                    for k in range(len(opened) - 1, -1, -1):
+                        if opened[k][0] == event[1]:
+                            _, etype, start, linked = opened.pop(k)
+                            mentions.append((start, index + 1, etype, linked))
+                            break
+    if current:
+        sentences.append(current)
+    labels = ["O"] * len(tokens)
+    names = []
+    inner = sorted((a, b) for a, b, _, _ in mentions)
+    for start, end, etype, linked in mentions:
+        label = GUM_TYPES.get(etype)
+        if label is None:
+            continue
+        span = _name_in(tokens, start, end)
+        if span is None and linked:
+            span = _linked_name(tokens, start, end, inner)
+        if span is not None:
+            names.append((span[0], span[1], label))
+    # the outermost name wins where names overlap ("University of Toronto" over "Toronto")
+    for start, end, label in sorted(names, key=lambda n: (n[0] - n[1], n[0])):
+        if any(lab != "O" for lab in labels[start:end]):
+            continue
+        labels[start] = "B-" + label
+        for k in range(start + 1, end):
+            labels[k] = "I-" + label
+    return [[(tokens[i][0], labels[i]) for i in sent] for sent in sentences]
+
+
+def _name_in(tokens, start: int, end: int) -> tuple[int, int] | None:
+    """The run of proper nouns around the head of the mention ``[start, end)``, if the head
+    is a proper noun."""
+    head = next((i for i in range(start, end) if not start <= tokens[i][2] < end), start)
+    if tokens[head][1] != "PROPN":
+        return None
+    a = head
+    while a > start and (_part(tokens[a - 1]) or (
+            tokens[a - 1][0].lower() in _CONNECTORS and a - 2 >= start
+            and _part(tokens[a - 2]) and tokens[a - 1][0].islower())):
+        a -= 1
+    b = head + 1
+    while b < end and (_part(tokens[b]) or (
+            tokens[b][0].lower() in _CONNECTORS and b + 1 < end and _part(tokens[b + 1]))):
+        b += 1
+    return a, b
+
+
+def _part(token) -> bool:
+    """A word of a name: a proper noun, or a capitalised adjective, noun or numeral next to
+    one ("Royal Gold Medal", "Korean Central News Agency", "Elizabeth II")."""
+    return token[1] == "PROPN" or (token[1] in {"ADJ", "NOUN", "NUM"} and token[0][:1].isupper())
+
+
+def _linked_name(tokens, start: int, end: int, mentions) -> tuple[int, int] | None:
+    """A linked mention headed by a common noun ("Yonhap news agency", "the country's main
+    news agency Korean Central News Agency"): its longest run of proper nouns that no smaller
+    mention inside it holds."""
+    runs, a = [], None
+    for i in range(start, end + 1):
+        propn = i < end and _part(tokens[i])
+        if propn and a is None:
+            a = i
+        elif not propn and a is not None:
+            runs.append((a, i))
+            a = None
+    runs = [(a, b) for a, b in runs if not any(
+        start <= s and e <= end and (s, e) != (start, end) and s <= a and b <= e
+        for s, e in mentions if s < end and e > start)]
+    return max(runs, key=lambda r: r[1] - r[0], default=None)
+
+
+def read_conll_io(path: Path) -> list[Document]:
+    """wikigold: ``word TAG`` lines, blank lines between sentences, ``-DOCSTART-`` between
+    documents; IO tags made BIO."""
+    docs: list[Document] = []
+    doc: Document = []
+    sent: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("-DOCSTART-"):
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                docs.append(doc)
+            doc = []
+            continue
+        if not line.strip():
+            if sent:
+                doc.append(sent)
+                sent = []
+            continue
+        word, tag = line.rsplit(" ", 1)
+        if tag != "O":
+            kind = tag.split("-", 1)[1]
+            inside = sent and sent[-1][1] != "O" and sent[-1][1][2:] == kind and \
+                not tag.startswith("B-")
+            tag = ("I-" if inside else "B-") + kind
+        sent.append((word, tag))
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def read_iob2(path: Path) -> list[Document]:
+    """UNER: ``# newdoc`` between documents, ``index word TAG ...`` lines."""
+    docs: list[Document] = []
+    doc: Document = []
+    sent: Sentence = []
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if line.startswith("# newdoc"):
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                docs.append(doc)
+            doc = []
+            continue
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if sent:
+                doc.append(sent)
+                sent = []
+            continue
+        cols = line.split("\t")
+        sent.append((cols[1], cols[2]))
+    if doc:
+        docs.append(doc)
+    return docs
+
+
+def training_documents(corpora: Path) -> list[Document]:
+    corpora = Path(corpora)
+    return [read_gum(f) for f in gum_files(corpora, "train")] + \
+        read_conll_io(corpora / "wikigold" / "wikigold.conll.txt")
+
+
+def dev_sets(corpora: Path) -> dict[str, list[Document]]:
+    corpora = Path(corpora)
+    return {"GUM dev (25 documents)": [read_gum(f) for f in gum_files(corpora, "dev")],
+            "UNER EWT dev (web text)": read_iob2(corpora / "uner-ewt" / "en_ewt-ud-dev.iob2")}

@@ -1,0 +1,92 @@
+"""Speed of the learned language layer, side by side in one run:
+
+    .venv/bin/python benchmarks/bench_language.py [--corpora ../shared/corpora]
+
+1. the whole ``quotes`` command over the 840 PolNeAR train texts on one core (the floor: at
+   least 50 articles/s), and the share of it the language layer takes (tokens and names);
+2. the trade-off of tagging only the windows around capitalised words against tagging every
+   word of every sentence: time per article of each, and (with ``--corpora``) the
+   recogniser's F1 per type on GUM dev each way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from common import polnear_texts
+
+from analysis import config
+from analysis.language import features, parse
+from analysis.loaders import Article
+
+
+def whole_command(split: str = "train") -> tuple[int, float]:
+    folder = polnear_texts(split)[0].parent
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "analysis", "quotes", str(folder)],
+                          cwd=config.PROJ_ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(done.stderr)
+    return len(polnear_texts(split)), seconds
+
+
+def parse_time(articles: list[Article]) -> float:
+    started = time.perf_counter()
+    for a in articles:
+        parse(a.text, a.sentences)
+    return (time.perf_counter() - started) / len(articles)
+
+
+def every_word(words):
+    return [(0, len(words))] if words else []
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpora", type=Path, help="also score both ways on GUM dev")
+    args = ap.parse_args()
+
+    n, seconds = whole_command()
+    print(f"quotes command, {n} PolNeAR train texts, one process: {seconds:.1f} s = "
+          f"{n / seconds:.0f} articles/s (floor 50)")
+
+    articles = [Article(p.stem, p.read_text(encoding="utf-8"), "bench")
+                for p in polnear_texts("dev")]
+    sentences = [a.sentences for a in articles]  # segmented before timing
+    assert len(sentences) == len(articles)
+    parse("Warm up, Ann Smith said.", [(0, 24)])
+    parse_time(articles)  # every word's features cached once, as in a long run
+    windowed = parse_time(articles)
+    real = features.windows
+    features.windows = every_word
+    try:
+        parse_time(articles)
+        everything = parse_time(articles)
+    finally:
+        features.windows = real
+    print(f"language layer per PolNeAR dev article: windows {windowed * 1000:.2f} ms, every "
+          f"word {everything * 1000:.2f} ms ({everything / windowed:.2f}× the time); of the "
+          f"quotes command: {windowed * n / seconds:.0%}")
+    if args.corpora:
+        from analysis.language.corpora import dev_sets
+        from analysis.language.model import tagger
+        from analysis.language.train import score
+
+        docs = dev_sets(args.corpora)["GUM dev (25 documents)"]
+        a = score(docs, tagger().tag)
+        features.windows = every_word
+        try:
+            b = score(docs, tagger().tag)
+        finally:
+            features.windows = real
+        for t in ("PER", "ORG", "LOC", "MISC", "all"):
+            print(f"  GUM dev {t:5s} F1 windows {a[t]['f']:.3f}, every word {b[t]['f']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
