@@ -55,6 +55,8 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # A name typed with less confidence than this is weighed against the article's evidence and
 # the word lists (Actors._is_person): "Metro Vancouver" typed a person, "Kim Jong Un" a place.
 PERSON_DOUBT = 0.9
+# "the" right before a name: a thing's name, not a person's.
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 # ", 54," after a name: an age.
 _AGE = re.compile(r",\s+\d{1,3},")
 # A name the recogniser returns with more words than this is a run of capitals, not a name.
@@ -376,7 +378,9 @@ class Actors:
         is the surname of a person named in full ("Maduro"). Not a person, unless shown: one
         word that names a people or a place ("the Venezuelan", "Cartagena"), or an unsure
         name that does not start with a common first name and ends with a common word, a place
-        or an organisation's word ("Metro Vancouver", not "Sydney Smith"). A person, though
+        or an organisation's word ("Metro Vancouver", not "Sydney Smith"); a name after "the"
+        ("the Cartel de los Soles") unless its last word is a person's surname here ("the
+        Trump campaign"). A person, though
         typed otherwise with doubt: a name
         that starts with a first name and ends with no common, place or organisation word
         ("Kim Jong Un", "Antonín Leopold Dvořák")."""
@@ -384,6 +388,9 @@ class Actors:
             return True
         single = fold(n.text) if words == 1 else None
         first, last = n.text.split()[0], n.text.split()[-1]
+        if _THE_BEFORE.search(self.text, max(0, n.start - 5), n.start) and \
+                fold(last) not in people_words:
+            return False  # "the Cartel de los Soles", "the Morning Show": not a person's name
         if agreed_type != "PER":
             # an unsure other type on a name that reads as a person's: a first name, then no
             # common word, place or organisation word at its end ("Kim Jong Un", not "Georgia
@@ -393,12 +400,22 @@ class Actors:
                 and (is_common_first_name(first) or world_first_name(first) is not None)
                 and not _not_a_surname(last))
         if single is not None:
-            return single in people_words or not (
-                is_demonym(n.text) or is_place(n.text) or single in cities()[0])
+            return single in people_words or not is_demonym(n.text) and (
+                self._speaks(n) or not (is_place(n.text) or single in cities()[0]))
         title_words = titles()
         return not (n.confidence < PERSON_DOUBT
                     and not any(_norm(w) in title_words for w in n.text.split()[:-1])
                     and not is_common_first_name(first) and _not_a_surname(last))
+
+    def _speaks(self, n) -> bool:
+        """The name is the subject of a reporting verb right before or after it ("Burton
+        said", "insists Burton"): a place does not speak."""
+        from .quotes import verbs
+
+        before = self.text[max(0, n.start - 20):n.start].split()
+        after = self.text[n.end:n.end + 20].split()
+        return bool(before and before[-1].lower() in verbs() or
+                    after and after[0].lower().strip(".,;:") in verbs())
 
     def _shown_person(self, n) -> bool:
         """The article shows the name ``n`` is a person, whatever the recogniser typed: an
@@ -634,7 +651,8 @@ class Actors:
         if actor is not None:
             return Resolution(actor.name, "named_person", actor)
         actor = self.at(start, end)
-        if actor is not None and actor.kind == "other" and phrase[:1].isupper():
+        if actor is not None and actor.kind in ("other", "institution") and \
+                phrase.removeprefix("the ")[:1].isupper():
             # a name that nothing shows to be a person, speaking: an organisation
             return Resolution(actor.name, "institution", actor)
         if words and words[0] == "the" and head in title_words:
@@ -663,8 +681,38 @@ class Actors:
             actor = self.person_named(name) if " " not in name else self._person_ending(name)
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
-            return Resolution(name, "named_person")
+            return self._unrecognised(start, phrase, name)
         return Resolution(phrase, "unnamed_group")
+
+    def _unrecognised(self, start: int, phrase: str, name: str) -> Resolution:
+        """A capitalised speaker phrase in which the recogniser found no name: a person only
+        when the article shows one (an honorific: "Mr. Obama") or when no word of it is a
+        common word ("Burton said"); a place says nothing; an acronym is an organisation
+        ("IMF"); a people or a plural common noun is an unnamed group ("Mexicans",
+        "Demonstrators"); common words are no speaker ("Video", "Keeps", "A QUARTER")."""
+        from .language.features import word_features
+
+        actor = self.at(start, start + len(phrase))
+        if actor is not None and actor.kind == "place":
+            return Resolution(None, None)
+        if actor is not None and actor.kind == "group" or is_demonym(name):
+            return Resolution(phrase, "unnamed_group")
+        at = self.text.find(name, start)
+        if at >= 0 and self._honorific(at)[0]:
+            return Resolution(name, "named_person")
+        words = name.split()
+        if all(w.isupper() and len(w) > 1 for w in words):
+            return Resolution(name, "institution")  # "CNS", "IMF"
+        if any({"inst", "outlet"} & set(word_features(w)) for w in words):
+            return Resolution(name, "institution")  # "Brookings Institution"
+        if len(words) == 1 and name.endswith("s") and \
+                "common" in word_features(name[:-1].lower()):
+            return Resolution(phrase, "unnamed_group")  # "Demonstrators"
+        if any("common" in word_features(w) or "stop" in word_features(w) for w in words):
+            if len(words) == 1 and name.endswith("s"):
+                return Resolution(phrase, "unnamed_group")
+            return Resolution(None, None)
+        return Resolution(name, "named_person")  # "Burton said", "McLenney told"
 
     def _person_ending(self, name: str) -> Actor | None:
         """The one person whose full name ends with ``name`` ("De Blasio" is Bill de

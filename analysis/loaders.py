@@ -98,9 +98,18 @@ class Article:
         by the quote, sentiment and comparison readings."""
         from .entities import Actors
 
-        return Actors(self.text, self.headings,
+        return Actors(self.text, sorted(self.headings + self.credit_lines),
                       [(r.start, r.end) for r in self.quote_regions if r.mark == "double"],
                       self.language.names)
+
+    @cached_property
+    def credit_lines(self) -> list[tuple[int, int]]:
+        """Paragraphs that credit the people who made the story ("Editing by ...",
+        "Photograph: ..."; ``resources/credit_lines.txt``): their names are not the story's
+        people."""
+        from .text import credit_line
+
+        return [(a, b) for a, b in self.paragraphs if credit_line(self.text, a, b)]
 
     @cached_property
     def language(self):

@@ -353,3 +353,20 @@ def quoted_shares(spans: list[Span], regions: list[QuoteRegion], text: str) -> l
         total = int(total_sum[b] - total_sum[a])
         out.append(min(1.0, int(inside_sum[b] - inside_sum[a]) / total) if total else 0.0)
     return out
+
+
+@lru_cache(maxsize=1)
+def _credit_opening() -> re.Pattern:
+    parts = []
+    for opener in read_word_list("credit_lines.txt"):
+        words = r"\s+".join(map(re.escape, opener.split()))
+        parts.append(words + (r"\b" if opener.endswith(" by") else r"\s*[:|]"))
+    return re.compile(r"\s*(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def credit_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a paragraph) is a credit line: it opens with one of
+    ``resources/credit_lines.txt`` followed by "by" or a colon ("Editing by Jane Doe",
+    "Photograph: John Smith/Reuters"), and is short (at most 40 words)."""
+    return _credit_opening().match(text, start, end) is not None and \
+        len(text[start:end].split()) <= 40

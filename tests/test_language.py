@@ -136,3 +136,33 @@ def test_people_against_gums_gold_hold_their_measured_level(corpora):
             if f.stem.split("_")[1] in ("news", "interview", "bio")]
     result = score_people(news)
     assert result["precision"] >= 0.72 and result["recall"] >= 0.56, result
+
+
+def test_credit_lines_are_not_the_storys_people():
+    text = ("Jane Doe said the plan works.\n\nAdditional reporting by Tom Hale; Editing by Sara "
+            "Kim\n\nHeader Image: A protest in Lima. Credit: Tomas Munita\n\nPhotograph: Ann "
+            "Roe/Reuters\n\nSources said the deal was off.")
+    people = {a.name for a in Article("t", text, "test").actors.actors if a.kind == "person"}
+    assert people == {"Jane Doe"}
+
+
+def test_a_things_name_after_the_is_not_a_person():
+    found = kinds("Washington designated the Cartel de los Soles a terrorist group. Donald "
+                  "Trump spoke, and the Trump campaign agreed.")
+    assert "person" not in {k for n, k in found.items() if "Cartel" in n or "Soles" in n}
+    assert found.get("Donald Trump") == "person"
+
+
+@pytest.mark.parametrize("sentence, speaker, source_type", [
+    ("“It works,” Burton said.", "Burton", "named_person"),
+    ("“It works,” the IMF said.", "IMF", "institution"),
+    ("“It works,” Mexicans said.", "Mexicans", "unnamed_group"),
+    ("“It works,” Video said.", None, None),
+])
+def test_a_speaker_is_what_the_recogniser_and_the_article_say(sentence, speaker, source_type):
+    from analysis.quotes import quotes_frame
+
+    q = quotes_frame(Article("t", sentence, "test"))
+    assert len(q) == 1
+    got = q.loc[0, "speaker"], q.loc[0, "source_type"]
+    assert got == (speaker, source_type) or (speaker is None and got[0] is None), got
