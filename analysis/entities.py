@@ -1,11 +1,14 @@
 """Actors: the people, outlets and institutions an article mentions, and who a speaker
 phrase ("he", "the paper", "The Venezuelan president", "sources familiar with ...") refers to.
 
-Rules and lexicons (``resources/titles.txt``, ``outlets.txt``, ``institutions.txt``,
-``speaker_nouns.csv``) plus the article's own evidence: the first full-name mention of a person
-("Venezuelan leader Nicolás Maduro") fixes the canonical name and the descriptors (titles,
-nationality) that later descriptions are matched against. :class:`Actors` answers one
-question, :meth:`Actors.resolve`, so a statistical model could replace it behind the same call.
+The names come from the learned layer (:mod:`analysis.language`: a trained recogniser types
+each name person, organisation, place or other); this module weighs them with the article's
+own evidence (one type per name in the article, honorifics, titles, appositions, surnames,
+speech verbs, "the" before a thing's name) and the lexicons (``resources/titles.txt``,
+``outlets.txt``, ``institutions.txt``, ``speaker_nouns.csv``, ``demonyms.txt``). The first
+full-name mention of a person ("Venezuelan leader Nicolás Maduro") fixes the canonical name and
+the descriptors (titles, nationality) that later descriptions are matched against.
+:class:`Actors` answers one question, :meth:`Actors.resolve`: who a speaker phrase is.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ class Actor:
 
     @property
     def type(self) -> str:
-        """person, outlet, organisation or place."""
+        """person, outlet, organisation, place, group (a people) or other (a work, a law)."""
         return ACTOR_TYPES[self.kind]
 
     @property
