@@ -309,13 +309,24 @@ def _train(args) -> int:
     return 0
 
 
+def _corpora(given: str | None, usage: str) -> Path | None:
+    """The annotated corpora folder (``../shared/corpora``: gum/, ewt/, uner-ewt/, wikigold/),
+    or None after saying what is missing."""
+    need = ("gum", "ewt", "uner-ewt", "wikigold")
+    missing = [d for d in need if not (Path(given or "") / d).is_dir()] if given else need
+    if missing:
+        print(f"error: {usage} needs the corpora folder, with "
+              f"{', '.join(d + '/' for d in need)} ({given or 'none given'}: no "
+              f"{', '.join(d + '/' for d in missing)})", file=sys.stderr)
+        return None
+    return Path(given)
+
+
 def _train_entities(args) -> int:
     from .language.train import table, train
 
-    corpora = Path(args.corpora or "")
-    if not args.corpora or not (corpora / "gum").is_dir():
-        print(f"error: train entities needs the corpora folder (with gum/, wikigold/, "
-              f"uner-ewt/, ewt/): {args.corpora or 'none given'}", file=sys.stderr)
+    corpora = _corpora(args.corpora, "train entities CORPORA")
+    if corpora is None:
         return 2
     meta = train(corpora, Path(args.out)) if args.out else train(corpora)
     print(table(meta["performance"]))
@@ -332,10 +343,8 @@ def _evaluate_language(args) -> int:
     from .language.people_gold import score_people
     from .language.train import score, table
 
-    corpora = Path(args.corpora or "")
-    if not args.corpora or not (corpora / "gum").is_dir():
-        print(f"error: evaluate {args.what} needs --corpora DIR (the corpora folder, with "
-              f"gum/): {args.corpora or 'none given'}", file=sys.stderr)
+    corpora = _corpora(args.corpora, f"evaluate {args.what} --corpora DIR")
+    if corpora is None:
         return 2
     if args.what == "entities":
         t = tagger()

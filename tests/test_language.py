@@ -166,3 +166,14 @@ def test_a_speaker_is_what_the_recogniser_and_the_article_say(sentence, speaker,
     assert len(q) == 1
     got = q.loc[0, "speaker"], q.loc[0, "source_type"]
     assert got == (speaker, source_type) or (speaker is None and got[0] is None), got
+
+
+def test_training_without_the_corpora_says_what_is_missing(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "analysis", "train", "entities",
+                           str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert str(tmp_path) in done.stderr and "no gum/" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -20,6 +20,7 @@ event, a work, a law, a product, an award).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 Sentence = list[tuple[str, str]]
@@ -76,21 +77,43 @@ def _entity_events(value: str):
             i += 1
 
 
-def read_gum(path: Path) -> Document:
-    """One GUM document as BIO-labelled sentences (see the module docstring)."""
-    sentences: list[list[tuple[str, str, int, int]]] = []  # word, upos, head (doc index)
-    mentions: list[tuple[int, int, str, bool]] = []  # [start, end) doc tokens, type, linked
+@dataclass
+class GumToken:
+    word: str
+    upos: str
+    head: int  # index in the document of the word it depends on, -1 for the root
+    plural: bool
+    space_after: bool
+    new_paragraph: bool  # the first word of a paragraph
+
+
+@dataclass
+class GumDocument:
+    """A GUM document read once: its tokens, its sentences (token indices) and its entity
+    mentions ``(start, end, type, entity id, linked)`` over token indices ``[start, end)``."""
+
+    tokens: list[GumToken]
+    sentences: list[list[int]]
+    mentions: list[tuple[int, int, str, str, bool]]
+
+
+def read_conllu(path: Path) -> GumDocument:
+    """A GUM ``.conllu`` file: tokens, sentences and the mentions of its ``Entity=`` column."""
+    tokens: list[GumToken] = []
+    sentences: list[list[int]] = []
+    mentions: list[tuple[int, int, str, str, bool]] = []
     opened: list[tuple[str, str, int, bool]] = []
-    tokens: list[tuple[str, str, int]] = []
+    current: list[int] = []
     sent_start = 0
-    current: list = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    new_par = False
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
         if not line:
             if current:
                 sentences.append(current)
                 current = []
             continue
         if line.startswith("#"):
+            new_par = new_par or line.startswith("# newpar")
             continue
         cols = line.split("\t")
         if not cols[0].isdigit():
@@ -99,7 +122,10 @@ def read_gum(path: Path) -> Document:
             sent_start = len(tokens)
         index = len(tokens)
         head = int(cols[6]) if cols[6].isdigit() else 0
-        tokens.append((cols[1], cols[3], sent_start + head - 1 if head else -1))
+        tokens.append(GumToken(cols[1], cols[3], sent_start + head - 1 if head else -1,
+                               "Number=Plur" in cols[5], "SpaceAfter=No" not in cols[9],
+                               new_par and cols[0] == "1"))
+        new_par = False
         current.append(index)
         for field in cols[9].split("|"):
             if not field.startswith("Entity="):
@@ -108,27 +134,41 @@ def read_gum(path: Path) -> Document:
                 if event[0] == "open":
                     _, grp, etype, closes, linked = event
                     if closes:
-                        mentions.append((index, index + 1, etype, linked))
+                        mentions.append((index, index + 1, etype, grp, linked))
                     else:
                         opened.append((grp, etype, index, linked))
                 else:
                     for k in range(len(opened) - 1, -1, -1):
                         if opened[k][0] == event[1]:
-                            _, etype, start, linked = opened.pop(k)
-                            mentions.append((start, index + 1, etype, linked))
+                            grp, etype, start, linked = opened.pop(k)
+                            mentions.append((start, index + 1, etype, grp, linked))
                             break
-    if current:
-        sentences.append(current)
+    return GumDocument(tokens, sentences, mentions)
+
+
+def name_of(doc: GumDocument, start: int, end: int, linked: bool = True,
+            tokens=None, spans=None) -> tuple[int, int] | None:
+    """The name a mention ``[start, end)`` holds, as a token range, or None: the run of proper
+    nouns around its head, else, for a ``linked`` mention, its longest run of proper nouns that
+    no smaller mention holds (``tokens``, ``spans``: the document's, when already made)."""
+    tokens = tokens or [(t.word, t.upos, t.head) for t in doc.tokens]
+    span = _name_in(tokens, start, end)
+    if span is None and linked:
+        spans = spans or sorted((a, b) for a, b, *_ in doc.mentions)
+        span = _linked_name(tokens, start, end, spans)
+    return span
+
+
+def read_gum(path: Path) -> Document:
+    """One GUM document as BIO-labelled sentences (see the module docstring)."""
+    doc = read_conllu(path)
+    tokens = [(t.word, t.upos, t.head) for t in doc.tokens]
+    spans = sorted((a, b) for a, b, *_ in doc.mentions)
     labels = ["O"] * len(tokens)
     names = []
-    inner = sorted((a, b) for a, b, _, _ in mentions)
-    for start, end, etype, linked in mentions:
+    for start, end, etype, _, linked in doc.mentions:
         label = GUM_TYPES.get(etype)
-        if label is None:
-            continue
-        span = _name_in(tokens, start, end)
-        if span is None and linked:
-            span = _linked_name(tokens, start, end, inner)
+        span = name_of(doc, start, end, linked, tokens, spans) if label else None
         if span is not None:
             names.append((span[0], span[1], label))
     # the outermost name wins where names overlap ("University of Toronto" over "Toronto")
@@ -138,7 +178,7 @@ def read_gum(path: Path) -> Document:
         labels[start] = "B-" + label
         for k in range(start + 1, end):
             labels[k] = "I-" + label
-    return [[(tokens[i][0], labels[i]) for i in sent] for sent in sentences]
+    return [[(tokens[i][0], labels[i]) for i in sent] for sent in doc.sentences]
 
 
 def _name_in(tokens, start: int, end: int) -> tuple[int, int] | None:
@@ -183,64 +223,52 @@ def _linked_name(tokens, start: int, end: int, mentions) -> tuple[int, int] | No
     return max(runs, key=lambda r: r[1] - r[0], default=None)
 
 
-def read_conll_io(path: Path) -> list[Document]:
-    """wikigold: ``word TAG`` lines, blank lines between sentences, ``-DOCSTART-`` between
-    documents; IO tags made BIO."""
+def _tagged_documents(path: Path, new_document: str, row, comments: bool) -> list[Document]:
+    """Documents of a one-word-a-line file: a line starting with ``new_document`` opens a
+    document, a blank line ends a sentence, other ``#`` lines are comments when ``comments``
+    (else "#" is a word), and ``row(line, sentence so far)`` gives a word and its BIO
+    label."""
     docs: list[Document] = []
     doc: Document = []
     sent: Sentence = []
     for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("-DOCSTART-"):
+        opens = line.startswith(new_document)
+        if opens or not line.strip():
             if sent:
                 doc.append(sent)
                 sent = []
-            if doc:
+            if opens and doc:
                 docs.append(doc)
-            doc = []
+                doc = []
             continue
-        if not line.strip():
-            if sent:
-                doc.append(sent)
-                sent = []
-            continue
-        word, tag = line.rsplit(" ", 1)
-        if tag != "O":
-            kind = tag.split("-", 1)[1]
-            inside = sent and sent[-1][1] != "O" and sent[-1][1][2:] == kind and \
-                not tag.startswith("B-")
-            tag = ("I-" if inside else "B-") + kind
-        sent.append((word, tag))
+        if not (comments and line.startswith("#")):
+            sent.append(row(line, sent))
     if doc:
         docs.append(doc)
     return docs
+
+
+def _io_row(line: str, sent: Sentence) -> tuple[str, str]:
+    """``word TAG`` with an IO tag, made BIO."""
+    word, tag = line.rsplit(" ", 1)
+    if tag != "O":
+        kind = tag.split("-", 1)[1]
+        inside = sent and sent[-1][1] != "O" and sent[-1][1][2:] == kind and \
+            not tag.startswith("B-")
+        tag = ("I-" if inside else "B-") + kind
+    return word, tag
+
+
+def read_conll_io(path: Path) -> list[Document]:
+    """wikigold: ``word TAG`` lines, blank lines between sentences, ``-DOCSTART-`` between
+    documents; IO tags made BIO."""
+    return _tagged_documents(path, "-DOCSTART-", _io_row, comments=False)
 
 
 def read_iob2(path: Path) -> list[Document]:
     """UNER: ``# newdoc`` between documents, ``index word TAG ...`` lines."""
-    docs: list[Document] = []
-    doc: Document = []
-    sent: Sentence = []
-    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
-        if line.startswith("# newdoc"):
-            if sent:
-                doc.append(sent)
-                sent = []
-            if doc:
-                docs.append(doc)
-            doc = []
-            continue
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if sent:
-                doc.append(sent)
-                sent = []
-            continue
-        cols = line.split("\t")
-        sent.append((cols[1], cols[2]))
-    if doc:
-        docs.append(doc)
-    return docs
+    return _tagged_documents(path, "# newdoc", lambda line, _: tuple(line.split("\t")[1:3]),
+                             comments=True)
 
 
 def training_documents(corpora: Path) -> list[Document]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpora import _entity_events, _linked_name, _name_in
+from .corpora import name_of, read_conllu
 
 _MALE = {"he", "him", "his", "himself"}
 _FEMALE = {"she", "her", "hers", "herself"}
@@ -42,75 +42,41 @@ class GoldPerson:
 
 def read_document(path: Path) -> tuple[str, str, list[GoldPerson]]:
     """``(genre, text, gold people)`` of one GUM document."""
-    genre = path.stem.split("_")[1]
+    doc = read_conllu(path)
     pieces: list[str] = []
     offsets: list[tuple[int, int]] = []
-    tokens: list[tuple[str, str, int]] = []
-    mentions: list[tuple[int, int, str, str]] = []  # token span, type, entity id
-    opened: list[tuple[str, str, int]] = []
-    plural: list[bool] = []
     pos = 0
-    sent_start = 0
-    new_par = False
     space = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("# newpar"):
-            new_par = True
-            continue
-        if not line or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not cols[0].isdigit():
-            continue
-        if cols[0] == "1":
-            sent_start = len(tokens)
-            space = "\n\n" if new_par and pieces else (" " if pieces else "")
-            new_par = False
-        pieces.append(space)
-        pos += len(space)
-        offsets.append((pos, pos + len(cols[1])))
-        pieces.append(cols[1])
-        pos += len(cols[1])
-        space = "" if "SpaceAfter=No" in cols[9] else " "
-        head = int(cols[6]) if cols[6].isdigit() else 0
-        index = len(tokens)
-        tokens.append((cols[1], cols[3], sent_start + head - 1 if head else -1))
-        plural.append("Number=Plur" in cols[5])
-        for f in cols[9].split("|"):
-            if not f.startswith("Entity="):
-                continue
-            for ev in _entity_events(f[7:]):
-                if ev[0] == "open":
-                    if ev[3]:
-                        mentions.append((index, index + 1, ev[2], ev[1]))
-                    else:
-                        opened.append((ev[1], ev[2], index))
-                else:
-                    for k in range(len(opened) - 1, -1, -1):
-                        if opened[k][0] == ev[1]:
-                            grp, etype, start = opened.pop(k)
-                            mentions.append((start, index + 1, etype, grp))
-                            break
+    for sentence in doc.sentences:
+        for k, i in enumerate(sentence):
+            t = doc.tokens[i]
+            if k == 0:
+                space = "\n\n" if t.new_paragraph and pieces else (" " if pieces else "")
+            pieces += [space, t.word]
+            offsets.append((pos + len(space), pos + len(space) + len(t.word)))
+            pos += len(space) + len(t.word)
+            space = " " if t.space_after else ""
     text = "".join(pieces)
     people: dict[str, GoldPerson] = {}
-    spans = sorted((a, b) for a, b, _, _ in mentions)
-    for start, end, etype, grp in mentions:
+    for start, end, etype, grp, _ in doc.mentions:
         if etype != "person":
             continue
         person = people.setdefault(grp, GoldPerson())
-        if end - start == 1 and tokens[start][0].lower() in _MALE:
+        word = doc.tokens[start].word.lower()
+        if end - start == 1 and word in _MALE:
             person.male += 1
-        elif end - start == 1 and tokens[start][0].lower() in _FEMALE:
+        elif end - start == 1 and word in _FEMALE:
             person.female += 1
-        span = _name_in(tokens, start, end) or _linked_name(tokens, start, end, spans)
-        if span is not None and any(plural[span[0]:span[1]]):
+        span = name_of(doc, start, end)
+        if span is not None and any(t.plural for t in doc.tokens[span[0]:span[1]]):
             person.group = True  # "Muslims", "Americans": a group, not a person
         elif span is not None:
             a, b = offsets[span[0]][0], offsets[span[1] - 1][1]
             person.names.append((a, b))
             if len(text[a:b]) > len(person.text):
                 person.text = text[a:b]
-    return genre, text, [p for p in people.values() if p.names and not p.group]
+    return path.stem.split("_")[1], text, [p for p in people.values()
+                                           if p.names and not p.group]
 
 
 def score_people(paths: list[Path]) -> dict:
