@@ -344,8 +344,6 @@ class Actors:
         people = list({id(a): a for a in groups.values()}.values())
         for actor in people:  # the form written most often, the first on a tie
             actor.name = max(actor.variants, key=actor.variants.get)
-        # every person is one the recogniser typed so, or the article showed to be one
-        self._unproven: set[int] = set()
         for span, actor, _ in spans:
             actor.mentions.append(span)
             self._mentions.append((span[0], span[1], actor))
@@ -376,17 +374,19 @@ class Actors:
             self._mentions.append((m.start(), end, actor))
 
     def _is_person(self, n, agreed_type: str, words: int, people_words: set[str]) -> bool:
-        """Whether the name ``n`` is a person: typed so by the recogniser (its type agreed over
-        the article), shown to be one by the article (:meth:`_shown_person`), or one word that
-        is the surname of a person named in full ("Maduro"). Not a person, unless shown: one
-        word that names a people or a place ("the Venezuelan", "Cartagena"), or an unsure
-        name that does not start with a common first name and ends with a common word, a place
-        or an organisation's word ("Metro Vancouver", not "Sydney Smith"); a name after "the"
-        ("the Cartel de los Soles") unless its last word is a person's surname here ("the
-        Trump campaign"). A person, though
-        typed otherwise with doubt: a name
-        that starts with a first name and ends with no common, place or organisation word
-        ("Kim Jong Un", "Antonín Leopold Dvořák")."""
+        """Whether the name ``n`` is a person.
+
+        A person: typed so by the recogniser (its type agreed over the article); shown to be one
+        by the article (:meth:`_shown_person`); one word that is the surname of a person named
+        in full ("Maduro"); typed otherwise with doubt, a name that starts with a first name
+        and ends with no common, place or organisation word ("Antonín Leopold Dvořák").
+
+        Not a person, unless shown: a name after "the" ("the Cartel de los Soles"), unless its
+        last word is a person's surname here ("the Trump campaign"); one word that names a
+        people ("the Venezuelan") or a place that does not speak ("Cartagena", not "insists
+        Burton"); a name typed a person with doubt that does not start with a common first
+        name and ends with a common word, a place or an organisation's word ("Metro
+        Vancouver", not "Sydney Smith")."""
         if self._shown_person(n):
             return True
         single = fold(n.text) if words == 1 else None
@@ -489,7 +489,7 @@ class Actors:
             near = [actor for a, _, actor in self._mentions[max(0, i - 8):i]
                     if actor.kind == "person" and a >= m.start() - PRONOUN_EVIDENCE_WINDOW]
             g = pronoun_gender(m.group())
-            if near and g and id(near[-1]) not in self._unproven:
+            if near and g:
                 # the only person in the window is sure; the nearest of several only counts
                 # in a clear majority of such votes
                 kind = "pronoun" if len(set(map(id, near))) == 1 else "nearest"
@@ -515,8 +515,6 @@ class Actors:
             else:
                 if by_name != "unknown":
                     actor.gender, actor.gender_evidence = by_name, "first_name"
-            if id(actor) in self._unproven and not actor.gender_evidence:
-                actor.kind = "other"  # "Affordable Care Act": a name, but nothing says a person
 
     def _in_quote(self, pos: int) -> bool:
         return pos in self._quoted
@@ -708,12 +706,10 @@ class Actors:
             return Resolution(name, "institution")  # "CNS", "IMF"
         if any({"inst", "outlet"} & set(word_features(w)) for w in words):
             return Resolution(name, "institution")  # "Brookings Institution"
-        if len(words) == 1 and name.endswith("s") and \
-                "common" in word_features(name[:-1].lower()):
-            return Resolution(phrase, "unnamed_group")  # "Demonstrators"
+        if len(words) == 1 and name.endswith("s") and (
+                "common" in word_features(name) or "common" in word_features(name[:-1].lower())):
+            return Resolution(phrase, "unnamed_group")  # "Demonstrators", "Officials"
         if any("common" in word_features(w) or "stop" in word_features(w) for w in words):
-            if len(words) == 1 and name.endswith("s"):
-                return Resolution(phrase, "unnamed_group")
             return Resolution(None, None)
         return Resolution(name, "named_person")  # "Burton said", "McLenney told"
 
