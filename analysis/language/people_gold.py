@@ -79,6 +79,19 @@ def read_document(path: Path) -> tuple[str, str, list[GoldPerson]]:
                                            if p.names and not p.group]
 
 
+def _owner(actor, gold: list[GoldPerson]) -> GoldPerson | None:
+    """The gold person most of the actor's mentions fall on (None if none does): "Goode"
+    mentions given to the wrong Goode do not make that Goode someone else."""
+    from collections import Counter
+
+    votes = Counter(id(g) for a, b in actor.mentions for g in gold
+                    if any(a < y and x < b for x, y in g.names))
+    if not votes:
+        return None
+    best = votes.most_common(1)[0][0]
+    return next(g for g in gold if id(g) == best)
+
+
 def score_people(paths: list[Path]) -> dict:
     """People named (any gender) and people by gender, found by the pipeline against GUM's
     gold, over the documents ``paths``."""
@@ -96,8 +109,7 @@ def score_people(paths: list[Path]) -> dict:
         owner: dict[int, GoldPerson] = {}
         right: set[int] = set()  # gold people found with their gender
         for actor in people:
-            hit = next((g for g in gold for a, b in actor.mentions for x, y in g.names
-                        if a < y and x < b), None)
+            hit = _owner(actor, gold)
             found += 1
             if hit is not None:
                 matched += 1
