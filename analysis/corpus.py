@@ -359,16 +359,17 @@ def _count(source: Path) -> int | None:
     """How many articles the source holds, if that is cheap to know (for the progress bar)."""
     from .loaders import ARTICLE_SUFFIXES
 
-    files = sorted(p for p in source.iterdir() if p.suffix in ARTICLE_SUFFIXES) \
+    files = sorted(p for p in source.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES) \
         if source.is_dir() else [source]
     total = 0
     for p in files:
-        if p.suffix in (".txt", ".html", ".htm"):
+        suffix = p.suffix.lower()
+        if suffix in (".txt", ".html", ".htm"):
             total += 1
-        elif p.suffix == ".jsonl":
+        elif suffix == ".jsonl":
             with open(p, "rb") as f:
                 total += sum(1 for line in f if line.strip())
-        elif p.suffix == ".parquet":
+        elif suffix == ".parquet":
             try:
                 import pyarrow.parquet as pq
 

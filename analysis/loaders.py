@@ -358,7 +358,8 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
     come."""
     path = Path(path)
     where = str(path)
-    if path.suffix == ".parquet":
+    suffix = path.suffix.lower()  # "rows.JSONL" is a JSON-lines corpus
+    if suffix == ".parquet":
         yield from _iter_parquet(path, max_bytes)
         return
     try:
@@ -377,7 +378,7 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
             return
         handle.seek(0)
         stream = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
-        rows = _jsonl_rows(stream) if path.suffix == ".jsonl" else _csv_rows(stream)
+        rows = _jsonl_rows(stream) if suffix == ".jsonl" else _csv_rows(stream)
         any_row = False
         try:
             for line, row in rows:
@@ -396,7 +397,7 @@ def iter_corpus(path: str | os.PathLike, max_bytes: int | None = None
             return
         if not any_row:
             yield ArticleError(where, "no articles: the file has no rows"
-                               + (" under its header" if path.suffix == ".csv" else ""))
+                               + (" under its header" if suffix == ".csv" else ""))
 
 
 def _iter_parquet(path: Path, max_bytes: int | None) -> Iterator[Article | ArticleError]:
@@ -551,7 +552,7 @@ def _expand(path: Path, given: str) -> Iterator[Article | ArticleError]:
                     yield from _expand(f, str(f))
                 else:  # a folder named like an article, a FIFO, a broken or looping link
                     yield ArticleError(f, _not_a_file(f))
-            elif f.is_file() and not (f.suffix == ".json" and f.stem in articles):
+            elif f.is_file() and not (f.suffix.lower() == ".json" and f.stem in articles):
                 yield Skipped(f, f"not an article ({f.suffix or 'no suffix'}; articles are "
                                  f"{_FORMATS} files): skipped")
         return
@@ -591,7 +592,7 @@ def load_article(path: str | os.PathLike, article_id: str | None = None,
     """One article: a ``.txt`` file, or the row ``article_id`` of a corpus file. Raises
     ArticleError with the file name and reason if it cannot be read."""
     resolved = config.resolve(path)
-    if resolved.suffix not in CORPUS_SUFFIXES:
+    if resolved.suffix.lower() not in CORPUS_SUFFIXES:
         article = load_text_file(resolved, max_bytes)
         if article_id and article.id != article_id:
             raise ArticleError(path, f"holds article {article.id!r}, not {article_id!r}")

@@ -129,3 +129,19 @@ def test_the_annotated_page_marks_loaded_verbs_and_leads_back_to_the_gallery():
     assert '<span class="cue loaded" style="">claimed</span>' in html
     assert '<span class="cue" style="">said</span>' in html
     assert 'href="../../index.html#a1"' in html
+
+
+def test_published_files_can_be_read_by_others(tmp_path):
+    """Written through a private temporary file, a published file gets the mode new files
+    get (umask), not the temporary file's 0600."""
+    import os
+    import stat
+
+    from analysis.outputs import write_text_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_text_atomic(tmp_path / "index.html", "<p>ok</p>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "index.html").stat().st_mode) == 0o644

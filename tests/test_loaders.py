@@ -267,3 +267,15 @@ def test_metadata_of_the_wrong_type_or_not_unicode_is_named(tmp_path):
         f"{path} line 2: field 'title' must be text, not a list"]
     assert isinstance(items[2], Article) and items[2].date == "2025"
     assert isinstance(items[3], ArticleError) and "'title' holds a lone surrogate" in str(items[3])
+
+
+def test_suffixes_are_read_whatever_their_case(write, tmp_path):
+    import pandas as pd
+
+    write("rows.JSONL", json.dumps({"id": "j1", "text": TEXT}) + "\n")
+    write("rows.CSV", "id,text\nc1," + json.dumps(TEXT) + "\n")
+    pd.DataFrame({"id": ["p1"], "text": [TEXT]}).to_parquet(tmp_path / "rows.PARQUET")
+    write("one.TXT", TEXT)
+    good, bad = load_articles([str(tmp_path)])
+    assert not bad, bad
+    assert sorted(a.id for a in good) == ["c1", "j1", "one", "p1"]

@@ -258,3 +258,22 @@ def test_notebook_steps_run_on_real_news():
 def test_notebook_steps_never_raise_on_odd_text(text):
     if text.strip():
         _render_all(Article("t", text, "test"))
+
+
+def test_ctrl_c_in_the_quotes_command_is_one_line_and_exit_130(tmp_path):
+    """Interrupted while it prints, the command stops with exit 130 and one line, never a
+    traceback."""
+    import signal
+    import subprocess
+    import sys
+
+    text = SEED_000.read_text(encoding="utf-8")
+    for i in range(300):
+        (tmp_path / f"a{i:03d}.txt").write_text(text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "quotes", str(tmp_path)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline()  # it has started printing
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and err.strip() == "interrupted"
