@@ -150,6 +150,22 @@ def analyse_batch(articles: list[Article]) -> dict[str, pd.DataFrame]:
             for t, p in parts.items()}
 
 
+def storable(value):
+    """Text that Parquet accepts: a file name that is not UTF-8 ("caf\\xe9.txt", read by
+    Python with surrogates) or any other lone surrogate, escaped with backslashes; anything
+    else as it is."""
+    if not isinstance(value, str):
+        return value
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        try:  # a name as the file system gave it: its bytes, shown as \xe9
+            return value.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """The frame with exactly the table's columns, in order, with the table's types."""
     out = pd.DataFrame({c: frame[c] if c in frame else pd.Series(dtype=object)
@@ -163,7 +179,7 @@ def conform(table: str, frame: pd.DataFrame) -> pd.DataFrame:
         elif text == "bool":
             out[name] = out[name].fillna(False).astype(bool)
         else:
-            out[name] = out[name].astype("string")
+            out[name] = out[name].map(storable, na_action="ignore").astype("string")
     return out.reset_index(drop=True)
 
 
@@ -257,8 +273,8 @@ def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
         for key in keys:
             _link(out / BATCHES / key / f"{table}.parquet",
                   folder / table / f"part-{key}.parquet")
-    _write_parquet(pd.DataFrame([{"article": None, "source": e.where, "stage": "read",
-                                  "reason": e.reason} for e in read_errors]),
+    _write_parquet(pd.DataFrame([{"article": None, "source": storable(e.where), "stage": "read",
+                                  "reason": storable(e.reason)} for e in read_errors]),
                    "errors", folder / "errors" / "part-read.parquet")
     write_text_atomic(folder / RUN_FILE, json.dumps(run_info, indent=1) + "\n")
     previous = _current_generation(out)

@@ -15,10 +15,11 @@ from . import __version__, config
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """The package version and its code and word lists: a change to any re-runs the pairs."""
+    """The package version, its code, word lists and trained models: a change to any re-runs
+    the pairs (a retrained ``model.crfsuite`` too)."""
     h = hashlib.sha256(__version__.encode())
     for p in sorted(config.PACKAGE_DIR.rglob("*")):
-        if p.is_file() and p.suffix in (".py", ".txt", ".csv", ".json", ".tsv"):
+        if p.is_file() and p.suffix in (".py", ".txt", ".csv", ".json", ".tsv", ".crfsuite"):
             h.update(p.relative_to(config.PACKAGE_DIR).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()

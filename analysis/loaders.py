@@ -33,6 +33,7 @@ SIDECAR_MAX_BYTES = 1 << 20
 _SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 # Names the outputs use beside the article folders: figures/index.html, figures/set-<hash>/,
 # build/corpus/, build/kernel-<pid>.log.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _RESERVED_ID = re.compile(r"(?i)index\.html?|set-.*|corpus|kernel-\d+\.log")
 
 
@@ -40,7 +41,8 @@ class ArticleError(Exception):
     """An article that cannot be read: ``str(err)`` is ``"<where>: <reason>"``."""
 
     def __init__(self, where: str | os.PathLike, reason: str):
-        self.where = str(where)
+        # a name with a line break or another control character stays on one line
+        self.where = _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(where))
         self.reason = reason
         super().__init__(f"{self.where}: {reason}")
 

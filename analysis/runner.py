@@ -128,8 +128,14 @@ def is_set_notebook(path: Path) -> bool:
 
 
 def task_key(article: Article, notebook_path: Path, figures_dir: Path) -> str:
+    """What a pair's figures depend on: the article's text and what its sidecar says (title,
+    outlet, date, url: labels and captions show them), the notebook, the package's code, data
+    and models, the figures folder and the file read."""
+    import json
+
     h = hashlib.sha256()
-    for part in (article.sha256, notebook_path.read_bytes(),
+    sidecar = json.dumps(article.metadata, sort_keys=True, ensure_ascii=True, default=str)
+    for part in (article.sha256, sidecar, notebook_path.read_bytes(),
                  code_fingerprint(), str(figures_dir.resolve()), article.path or ""):
         h.update(part if isinstance(part, bytes) else part.encode())
         h.update(b"\0")

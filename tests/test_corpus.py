@@ -252,3 +252,17 @@ def test_tables_of_an_older_layout_are_replaced_whole(small, tmp_path):
     corpus.run_corpus(small, out, workers=1, progress=False)
     assert len(corpus.read_table(out, "articles")) == 5
     assert not (out / "_batches").exists()
+
+
+def test_a_file_name_that_is_not_utf8_is_named_and_the_rest_published(tmp_path):
+    import os
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "ok.txt").write_text(SEED_000.read_text(encoding="utf-8"), encoding="utf-8")
+    with open(os.fsencode(src) + b"/caf\xe9.txt", "wb") as f:
+        f.write(b"Ann Smith said hello.\n")
+    report = corpus.run_corpus(src, tmp_path / "out", workers=1, progress=False)
+    assert report.articles == 1
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    assert list(errors["source"].str.rsplit("/", n=1).str[-1]) == ["caf\\xe9.txt"]

@@ -279,3 +279,9 @@ def test_suffixes_are_read_whatever_their_case(write, tmp_path):
     good, bad = load_articles([str(tmp_path)])
     assert not bad, bad
     assert sorted(a.id for a in good) == ["c1", "j1", "one", "p1"]
+
+
+def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path):
+    (tmp_path / "a\nb.txt").write_text("", encoding="utf-8")
+    _, bad = load_articles([str(tmp_path)])
+    assert len(bad) == 1 and "\n" not in str(bad[0]) and "a\\nb.txt" in str(bad[0])

@@ -70,6 +70,10 @@ def test_runs_in_parallel_then_skips_what_has_not_changed(setup):
     (setup["articles"] / "a2.txt").write_text("a2 changed. " + TEXT, encoding="utf-8")
     third = go(setup, jobs=2)
     assert [o.article_id for o in third.outcomes if o.status == "ran"] == ["a2"]
+    # a sidecar's title is shown in figures and pages: editing it re-runs that article
+    (setup["articles"] / "a3.json").write_text('{"title": "A new title"}', encoding="utf-8")
+    fourth = go(setup, jobs=2)
+    assert [o.article_id for o in fourth.outcomes if o.status == "ran"] == ["a3"]
     assert go(setup, jobs=2, force=True).count("ran") == 3
 
 
