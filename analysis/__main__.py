@@ -404,6 +404,9 @@ def _run(args) -> int:
 
 
 def _entry() -> int:
+    from .workers import batch_friendly_gc
+
+    batch_friendly_gc()
     try:
         return main()
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly

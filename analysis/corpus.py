@@ -510,10 +510,10 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
             for b, counts in compute([batch], None):
                 done(b.key, counts, len(b.articles))
         return
-    from .workers import die_with_parent
+    from .workers import worker_start
 
     pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                               initializer=die_with_parent)
+                               initializer=worker_start)
     threads = ThreadPoolExecutor(2)
     inflight: set = set()
     window: list[Batch] = []

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .language.model import is_person
 from .names import (
     cities,
     fold,
@@ -55,9 +56,6 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september",
              "october", "november", "december"}
-# A name typed with less confidence than this is weighed against the article's evidence and
-# the word lists (Actors._is_person): "Metro Vancouver" typed a person, "Kim Jong Un" a place.
-PERSON_DOUBT = 0.9
 # "the" right before a name: a thing's name, not a person's.
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # ", 54," after a name: an age.
@@ -196,6 +194,8 @@ class Actors:
 
             names = Article("text", text, "text").language.names
         self._recognised = names
+        # every name weighed as a person, with its evidence (read by the trainer)
+        self.evidence: list[tuple[object, dict[str, float]]] = []
         self.actors: list[Actor] = []
         self._by_key: dict[str, Actor] = {}
         self._mentions: list[tuple[int, int, Actor]] = []
@@ -246,10 +246,10 @@ class Actors:
             self._add(key, name, "media", (m.start(), m.end()), {"paper"})
 
     def _candidates(self, skip) -> list[_Candidate]:
-        """The names the recogniser types as people, split into labels ("Republican",
-        "Secretary of State") and name; the names it types as places, organisations and
-        other things become actors of those kinds. A name of another type that the article
-        shows to be a person (an honorific before it: "Mr. Zhang") is a person."""
+        """The names that are people, split into labels ("Republican", "Secretary of State")
+        and name; the others become actors of their kinds (places, organisations, groups,
+        other). Whether a name is a person is learned: the recogniser's types weighed with the
+        article's evidence and the word lists (:meth:`person_evidence`)."""
         title_words, outlet_re, _, _ = _lexicons()
         media_spans = SpanSet((a, b) for a, b, _ in self._mentions)
         stop = not_name_words()
@@ -264,7 +264,11 @@ class Actors:
         for n, agreed_type in zip(names, types, strict=True):
             words = [(w.group(), n.start + w.start(), n.start + w.end())
                      for w in re.finditer(r"\S+", n.text)]
-            if not self._is_person(n, agreed_type, len(words), people_words):
+            evidence = self.person_evidence(n, agreed_type, len(words), people_words)
+            self.evidence.append((n, evidence))
+            # a people ("Mexicans", "British Columbians") is a group by definition
+            group = is_demonym(n.text) and not evidence["shown"]
+            if group or not is_person(evidence):
                 name = n.text.removeprefix("The ").removeprefix("the ")
                 if not (outlet_re.fullmatch(name) or outlet_re.fullmatch(n.text)):
                     kind = _other_kind(name, agreed_type)
@@ -373,42 +377,27 @@ class Actors:
             actor.mentions.append((m.start(), end))
             self._mentions.append((m.start(), end, actor))
 
-    def _is_person(self, n, agreed_type: str, words: int, people_words: set[str]) -> bool:
-        """Whether the name ``n`` is a person.
-
-        A person: typed so by the recogniser (its type agreed over the article); shown to be one
-        by the article (:meth:`_shown_person`); one word that is the surname of a person named
-        in full ("Maduro"); typed otherwise with doubt, a name that starts with a first name
-        and ends with no common, place or organisation word ("Antonín Leopold Dvořák").
-
-        Not a person, unless shown: a name after "the" ("the Cartel de los Soles"), unless its
-        last word is a person's surname here ("the Trump campaign"); one word that names a
-        people ("the Venezuelan") or a place that does not speak ("Cartagena", not "insists
-        Burton"); a name typed a person with doubt that does not start with a common first
-        name and ends with a common word, a place or an organisation's word ("Metro
-        Vancouver", not "Sydney Smith")."""
-        if self._shown_person(n):
-            return True
+    def person_evidence(self, n, agreed_type: str, words: int, people_words: set[str]
+                        ) -> dict[str, float]:
+        """What the recogniser, the article and the word lists say about whether the name
+        ``n`` is a person, for the learned decision (:func:`analysis.language.model.is_person`,
+        trained with the recogniser): the recogniser's type of this mention and the type agreed
+        over the article (weighted by confidence), its confidence; the article's evidence (an
+        honorific, a title or an age or role in apposition: :meth:`_shown_person`; a speech
+        verb beside it; "the" before it; one word that is the surname of a person named in
+        full); and the word lists' (a common first name, a first name of the US or world
+        records; a last word that is common, a place or an organisation's; a demonym; an
+        acronym; a title inside the name)."""
         single = fold(n.text) if words == 1 else None
-        first, last = n.text.split()[0], n.text.split()[-1]
-        if _THE_BEFORE.search(self.text, max(0, n.start - 5), n.start) and \
-                fold(last) not in people_words:
-            return False  # "the Cartel de los Soles", "the Morning Show": not a person's name
-        if agreed_type != "PER":
-            # an unsure other type on a name that reads as a person's: a first name, then no
-            # common word, place or organisation word at its end ("Kim Jong Un", not "Georgia
-            # Tech", "Paris Agreement" or "Fraser Valley")
-            return single in people_words or (
-                single is None and n.confidence < PERSON_DOUBT and words <= 4
-                and (is_common_first_name(first) or world_first_name(first) is not None)
-                and not _not_a_surname(last))
-        if single is not None:
-            return single in people_words or not is_demonym(n.text) and (
-                self._speaks(n) or not (is_place(n.text) or single in cities()[0]))
-        title_words = titles()
-        return not (n.confidence < PERSON_DOUBT
-                    and not any(_norm(w) in title_words for w in n.text.split()[:-1])
-                    and not is_common_first_name(first) and _not_a_surname(last))
+        evidence = dict(_word_evidence(n.text))
+        evidence.update({
+            "type_" + agreed_type: 1.0, "own_" + n.type: 1.0, "confidence": n.confidence,
+            "the_before": float(bool(_THE_BEFORE.search(self.text, max(0, n.start - 5),
+                                                        n.start))),
+            "shown": float(self._shown_person(n)), "speaks": float(self._speaks(n)),
+            "surname_here": float(single in people_words),
+        })
+        return evidence
 
     def _speaks(self, n) -> bool:
         """The name is the subject of a reporting verb right before or after it ("Burton
@@ -872,6 +861,24 @@ def _name_start(words: list[str], title_words, stop) -> int:
     return k
 
 
+@lru_cache(maxsize=1 << 14)
+def _word_evidence(name: str) -> tuple[tuple[str, float], ...]:
+    """What the word lists say of a name, whatever the article (cached: a name costs once)."""
+    from .language.features import word_features
+
+    words = name.split()
+    first, last = words[0], words[-1]
+    f_first, f_last = set(word_features(first)), set(word_features(last))
+    return (("one_word", float(len(words) == 1)), ("three_words", float(len(words) >= 3)),
+            ("common_first_name", float(is_common_first_name(first))),
+            ("first_name", float("fn" in f_first or "wfn" in f_first)),
+            ("last_not_surname", float(_not_a_surname(last))),
+            ("last_place", float(bool({"place", "city"} & f_last) or is_place(last))),
+            ("last_common", float("common" in f_last)), ("upper", float(name.isupper())),
+            ("demonym", float(is_demonym(name))),
+            ("title_inside", float(any(_norm(w) in titles() for w in words[:-1]))))
+
+
 def _not_a_surname(word: str) -> bool:
     """A word that ends names of places and organisations rather than people's: a common
     English word ("Valley", "Agreement", "Tech"), a place, an institution's or outlet's word."""
@@ -897,7 +904,12 @@ def _other_kind(name: str, agreed_type: str) -> str:
 
 
 def _key(name) -> str:
-    return " ".join(fold(w) for w in name.text.split())
+    return _folded(name.text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded(text: str) -> str:
+    return " ".join(fold(w) for w in text.split())
 
 
 def _agreed_types(names) -> dict[str, str]:

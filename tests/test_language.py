@@ -177,3 +177,21 @@ def test_training_without_the_corpora_says_what_is_missing(tmp_path):
     assert done.returncode == 2
     assert str(tmp_path) in done.stderr and "no gum/" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_the_person_decisions_scores_are_its_scores_on_the_dev_data(corpora):
+    """person.json says how the learned person decision scores on the names the shipped
+    recogniser finds in GUM dev; deciding them again gives the same."""
+    from analysis.language.corpora import gum_files
+    from analysis.language.people_gold import read_document
+
+    recorded = json.loads((model.MODEL_DIR / "person.json").read_text(encoding="utf-8"))
+    tp = predicted = gold_n = 0
+    for f in gum_files(corpora, "dev"):
+        _, text, gold = read_document(f)
+        for n, evidence in Article(f.stem, text, "test").actors.evidence:
+            truth = any(n.start < y and x < n.end for g in gold for x, y in g.names)
+            said = model.is_person(evidence)
+            tp, predicted, gold_n = tp + (said and truth), predicted + said, gold_n + truth
+    score = recorded["performance"]["GUM dev names"]
+    assert (round(tp / predicted, 3), round(tp / gold_n, 3)) == (score["p"], score["r"])

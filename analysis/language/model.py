@@ -9,8 +9,12 @@ data) and a README.
 
 from __future__ import annotations
 
+import json
+import math
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ..config import RESOURCES_DIR
 from .features import document_features
@@ -38,21 +42,57 @@ class Name:
 
 
 _local = threading.local()
+_model_file: Path | None = None  # another model than the shipped one (the trainer's folds)
+
+
+def use_model(path) -> None:
+    """Tag with the model at ``path`` from now on, in every thread, and decide who is a
+    person by the recogniser's type alone (the trainer, while it gathers what the learned
+    decision learns from); None: the shipped model and decision again."""
+    global _model_file
+    _model_file = Path(path) if path else None
+    _local.__dict__.clear()
+    _generation[0] += 1
+
+
+_generation = [0]
 
 
 def tagger():
     """The CRF, opened once per thread (a tagger holds the sentence it is tagging, so two
     threads never share one)."""
     t = getattr(_local, "tagger", None)
-    if t is None:
+    if t is None or getattr(_local, "generation", None) != _generation[0]:
         import pycrfsuite
 
-        if not MODEL_FILE.exists():
-            raise ModelMissing(f"{MODEL_FILE}: the entity model is missing; rebuild it with "
+        path = _model_file or MODEL_FILE
+        if not path.exists():
+            raise ModelMissing(f"{path}: the entity model is missing; rebuild it with "
                                "'python -m analysis train entities ../shared/corpora'")
         t = _local.tagger = pycrfsuite.Tagger()
-        t.open(str(MODEL_FILE))
+        _local.generation = _generation[0]
+        t.open(str(path))
     return t
+
+
+@lru_cache(maxsize=1)
+def _person_weights() -> tuple[float, dict[str, float], float]:
+    data = json.loads((MODEL_DIR / "person.json").read_text(encoding="utf-8"))
+    return data["intercept"], data["weights"], data["threshold"]
+
+
+def is_person(evidence: dict[str, float]) -> bool:
+    """The learned person decision (``person.json``): whether the evidence the actor layer
+    gathered about a name (:meth:`analysis.entities.Actors.person_evidence`) makes it a
+    person."""
+    if _model_file is not None:  # the trainer at work: the recogniser's type decides
+        return evidence.get("type_PER", 0.0) == 1.0
+    intercept, weights, threshold = _person_weights()
+    z = intercept
+    for k, v in evidence.items():
+        if v:
+            z += weights.get(k, 0.0) * v
+    return 1 / (1 + math.exp(-z)) >= threshold
 
 
 def spans(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -217,6 +217,86 @@ def train(corpora: Path, out: Path = MODEL_DIR) -> dict:
             "performance": scores, "model_bytes": model.stat().st_size,
             "trained_with": f"python-crfsuite {pycrfsuite.__version__}"
             if hasattr(pycrfsuite, "__version__") else "python-crfsuite"}
+    person = train_person(corpora, out, documents)
+    meta["person_decision"] = {"file": "person.json", "kind": person["kind"],
+                               "performance": person["performance"]}
+    meta["training_seconds"] = round(time.perf_counter() - started, 1)
     (out / "meta.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n",
                                    encoding="utf-8")
     return meta
+
+
+# The learned person decision (second stage): out-of-fold names on GUM's training documents,
+# so that it learns from the recogniser's mistakes on text it has not seen.
+PERSON_FOLDS = 4
+PERSON_C = 1.0
+PERSON_THRESHOLD = 0.5
+
+
+def _person_rows(files, model_file: Path) -> list[tuple[dict, bool]]:
+    """For every name the recogniser (``model_file``) finds in the GUM documents ``files``,
+    the evidence the actor layer weighs and whether GUM's gold makes it a person."""
+    from ..loaders import Article
+    from . import model
+    from .people_gold import read_document
+
+    model.use_model(model_file)
+    rows: list[tuple[dict, bool]] = []
+    try:
+        for f in files:
+            _, text, gold = read_document(f)
+            actors = Article(f.stem, text, "train").actors
+            rows += [(ev, any(n.start < y and x < n.end for g in gold for x, y in g.names))
+                     for n, ev in actors.evidence]
+    finally:
+        model.use_model(None)
+    return rows
+
+
+def train_person(corpora: Path, out: Path, documents) -> dict:
+    """Fit the person decision (a logistic regression over :meth:`Actors.person_evidence`)
+    on out-of-fold recogniser output, score it on GUM dev with the shipped recogniser, and
+    write ``person.json`` into ``out``."""
+    import tempfile
+
+    import numpy as np
+    import pycrfsuite
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    train_files = corpora_mod.gum_files(corpora, "train")
+    others = documents[len(train_files):]  # wikigold
+    rows: list[tuple[dict, bool]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(PERSON_FOLDS):
+            held = [f for i, f in enumerate(train_files) if i % PERSON_FOLDS == k]
+            docs = [d for i, d in enumerate(documents[:len(train_files)])
+                    if i % PERSON_FOLDS != k] + others
+            trainer = pycrfsuite.Trainer(algorithm=ALGORITHM, verbose=False)
+            for feats, labels in _sequences(docs + augmented(docs)):
+                trainer.append(feats, labels)
+            trainer.set_params(SETTINGS)
+            fold_model = Path(tmp) / f"fold{k}.crfsuite"
+            trainer.train(str(fold_model))
+            rows += _person_rows(held, fold_model)
+    vec = DictVectorizer(sort=True)
+    x = vec.fit_transform([r[0] for r in rows])
+    y = np.array([r[1] for r in rows])
+    lr = LogisticRegression(C=PERSON_C, max_iter=5000).fit(x, y)
+    dev = _person_rows(corpora_mod.gum_files(corpora, "dev"), out / "model.crfsuite")
+    p = lr.predict_proba(vec.transform([r[0] for r in dev]))[:, 1] >= PERSON_THRESHOLD
+    gold = np.array([r[1] for r in dev])
+    tp = int((p & gold).sum())
+    prec, rec = tp / max(int(p.sum()), 1), tp / max(int(gold.sum()), 1)
+    person = {"kind": "logistic regression (scikit-learn) over the actor layer's evidence",
+              "trained_on": f"{len(rows)} names the recogniser found in GUM's training "
+                            f"documents, out of fold ({PERSON_FOLDS} folds)",
+              "C": PERSON_C, "threshold": PERSON_THRESHOLD,
+              "intercept": round(float(lr.intercept_[0]), 6),
+              "weights": {n: round(float(w), 6)
+                          for n, w in zip(vec.feature_names_, lr.coef_[0], strict=True)},
+              "performance": {"GUM dev names": {
+                  "names": len(dev), "p": round(prec, 3), "r": round(rec, 3),
+                  "f": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0}}}
+    (out / "person.json").write_text(json.dumps(person, indent=1) + "\n", encoding="utf-8")
+    return person
