@@ -3,9 +3,11 @@ trained recogniser finds in them, typed person, organisation, place or other.
 
 - :mod:`.tokens`: words and punctuation as the UD treebanks cut them, with offsets;
 - :mod:`.features`: what the recogniser sees of each word (shared by trainer and article);
-- :mod:`.model`: the shipped CRF, loaded once per process, and the names it finds;
-- :mod:`.corpora` and :mod:`.train`: the annotated corpora and the trainer
-  (``python -m analysis train entities ../shared/corpora``), never used at analysis time.
+- :mod:`.model`: the shipped CRF, loaded once per thread, the names it finds, and the learned
+  decision of which names are people (``person.json``, asked by :mod:`analysis.entities`);
+- :mod:`.corpora`, :mod:`.train` and :mod:`.people_gold`: the annotated corpora, the trainer
+  (``python -m analysis train entities ../shared/corpora``) and GUM's people as gold, never
+  used at analysis time.
 
 Every reading asks :func:`parse` through ``Article.language`` (built once per article); the
 actor layer (:mod:`analysis.entities`) takes its names.

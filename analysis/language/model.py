@@ -1,4 +1,5 @@
-"""The shipped entity recogniser: loaded once per process, asked sentence by sentence.
+"""The shipped entity recogniser, loaded once per thread and asked window by window, and the
+learned person decision.
 
 A linear-chain CRF (CRFsuite, through python-crfsuite) over UD-style tokens, trained by
 :mod:`analysis.language.train` on GUM and wikigold (``python -m analysis train entities
