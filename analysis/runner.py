@@ -621,8 +621,10 @@ def run(paths=None, notebooks: list[str] | None = None, jobs: int | None = None,
         for article in articles:
             _write_article_card(article, figures_dir)
         for task in tasks:
-            if task.members:
-                _write_set_card(task.article_id, articles, figures_dir)
+            if task.members:  # the set's own articles, not every article of the run
+                members = [a for a in articles if a.path in task.members
+                           and (not task.ids or a.id in task.ids)]
+                _write_set_card(task.article_id, members, figures_dir)
         if gallery:
             from .gallery import write_gallery
 

@@ -484,6 +484,9 @@ def test_a_comparison_runs_on_the_articles_that_tell_the_same_story(setup, tmp_p
     assert [o.article_id for o in together] == [set_id(same)]  # the flood is another story
     drawn = (setup["figures"] / set_id(same) / "together" / "count.csv").read_text().split()
     assert drawn == ["ids", "a1", "a2", "a3"]
+    card = json.loads((setup["figures"] / set_id(same) / "article.json").read_text())
+    assert card["label"] == "The 3 articles side by side"  # the set's, not the run's
+    assert "flooded" not in card["source"]
     alone = run([setup["articles"] / "a1.txt", setup["articles"] / "z-flood.txt"],
                 figures_dir=tmp_path / "f2", build_dir=setup["build"],
                 notebooks_dir=setup["notebooks"], progress=False)
