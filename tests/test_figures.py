@@ -145,3 +145,18 @@ def test_published_files_can_be_read_by_others(tmp_path):
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "index.html").stat().st_mode) == 0o644
+
+
+def test_dates_in_several_formats_are_each_read_and_impossible_ones_left_out():
+    """The over-time figure reads every date on its own: an ISO day, an ISO time with a
+    zone and "Nov 5, 2025" side by side; a year pandas cannot hold is left out, not an
+    error for the whole corpus."""
+    from analysis.plots.corpus import over_time
+
+    articles = pd.DataFrame({
+        "article": list("abcde"),
+        "date": ["2025-11-05", "2025-12-20T10:00:00Z", "Nov 5, 2025", "0001-01-01", "soon"],
+        "mean_compound": [0.1, 0.2, 0.3, 0.4, 0.5], "share_anonymous": [0.0] * 5})
+    fig, data = over_time(articles)
+    plt.close(fig)
+    assert data["articles"].tolist() == [2, 1]  # November: two formats; December: one

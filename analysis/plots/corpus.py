@@ -221,9 +221,30 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
     return fig, table.reset_index()
 
 
+# the days a datetime64[ns] can hold
+_FIRST_DAY, _LAST_DAY = pd.Timestamp("1677-09-22"), pd.Timestamp("2262-04-11")
+
+
+def publication_dates(dates: pd.Series) -> pd.Series:
+    """Each date read on its own ("2025-11-05", "2025-11-20T10:00:00Z", "Nov 5, 2025" side
+    by side), as naive UTC timestamps; a date that cannot be read, or lies outside the years
+    pandas can hold (1677-2262), is NaT rather than an error for the whole corpus."""
+    def one(value):
+        if not isinstance(value, str) or not value.strip():
+            return pd.NaT
+        try:
+            when = pd.Timestamp(pd.to_datetime(value, utc=True)).tz_localize(None)
+        except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):
+            return pd.NaT
+        return when if _FIRST_DAY <= when <= _LAST_DAY else pd.NaT
+
+    parsed = {v: one(v) for v in dates.dropna().unique()}
+    return pd.to_datetime(dates.map(parsed)).astype("datetime64[ns]")
+
+
 def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.DataFrame]:
     """Articles per month, their mean tone and the anonymous share, by date of publication."""
-    dates = pd.to_datetime(articles["date"], errors="coerce", utc=True).dt.tz_localize(None)
+    dates = publication_dates(articles["date"])
     data = articles.assign(when=dates).dropna(subset=["when"])
     if data.empty:
         return empty_figure("The corpus gives no dates of publication"), pd.DataFrame()
@@ -281,8 +302,7 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
         rows.append({"outlet": outlet, "women": k, "people": n, "share_women": k / n,
                      "ci_low": low, "ci_high": high})
     data = pd.DataFrame(rows)
-    dates = pd.to_datetime(articles.set_index("article")["date"], errors="coerce", utc=True)
-    when = q["article"].map(dates.dt.tz_localize(None))
+    when = q["article"].map(publication_dates(articles.set_index("article")["date"]))
     monthly = (q.assign(when=when, female=q["gender"] == "female").dropna(subset=["when"])
                .set_index("when").resample(freq)["female"].agg(["sum", "count"]))
     monthly = monthly[monthly["count"] > 0]
