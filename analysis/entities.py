@@ -44,12 +44,6 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]er
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
                   "magazine", "agency", "editorial"}
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# a capitalised word or initials, matched whole (possessive: never given back letter by
-# letter, so a 100 KB "word" costs one pass, not one per capital letter in it)
-_WORD = rf"(?:(?:[{_UPPER}]\.)++|[{_UPPER}][\w’'\-]*+)"
-_PARTICLE = r"(?:de|del|de la|la|los|van|von|der|da|dos|bin|al|el|le)"
-# Two or more capitalised words (with name particles), e.g. "Nicolás Maduro", "Cartel de los".
-_NAME_RUN = re.compile(rf"(?<![\w’'\-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+")
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")

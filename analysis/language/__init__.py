@@ -31,9 +31,6 @@ class Parsed:
     sentences: list[list[Token]]
     names: list[Name]
 
-    def names_of(self, kind: str) -> list[Name]:
-        return [n for n in self.names if n.type == kind]
-
 
 def parse(text: str, sentences: list[tuple[int, int]]) -> Parsed:
     """Tokens and names of the sentences ``[start, end)`` of ``text``."""
