@@ -55,10 +55,13 @@ def _parser() -> argparse.ArgumentParser:
                                     "(PolNeAR), frames (FrAC), targets (NewsMTSC), entities "
                                     "(the shipped recogniser on GUM dev and UNER EWT dev) or "
                                     "people (people and gender on GUM dev, against GUM's "
-                                    "entities and coreference).")
-    ev.add_argument("what", choices=("quotes", "frames", "targets", "entities", "people"))
+                                    "entities and coreference) or structure (the shipped "
+                                    "tagger and parser on EWT dev and GUM dev).")
+    ev.add_argument("what", choices=("quotes", "frames", "targets", "entities", "people",
+                                     "structure"))
     ev.add_argument("--corpora", metavar="DIR",
-                    help="for entities and people: the corpora folder (../shared/corpora)")
+                    help="for entities, people and structure: the corpora folder "
+                         "(../shared/corpora)")
     ev.add_argument("--polnear", metavar="SPLIT_DIR",
                     help="for quotes: a PolNeAR split folder (with text/ and attributions/)")
     ev.add_argument("--frac", metavar="CSV",
@@ -97,16 +100,19 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
     tr = sub.add_parser("train", help="rebuild a trained model shipped with the package",
                         description="Rebuild a model the package ships: 'targets' (sentiment "
-                                    "towards a target, from NewsMTSC) or 'entities' (the "
+                                    "towards a target, from NewsMTSC), 'entities' (the "
                                     "names recogniser, from the annotated corpora: GUM and "
-                                    "wikigold to train, GUM dev and UNER EWT dev to score).")
-    tr.add_argument("what", choices=("targets", "entities"))
+                                    "wikigold to train, GUM dev and UNER EWT dev to score) or "
+                                    "'structure' (the tagger and parser of reported speech, "
+                                    "with spaCy's trainer: EWT train and GUM to train, EWT "
+                                    "dev and GUM dev to score; about 20 minutes).")
+    tr.add_argument("what", choices=("targets", "entities", "structure"))
     tr.add_argument("corpora", nargs="?", metavar="CORPORA",
-                    help="for entities: the corpora folder (../shared/corpora)")
+                    help="for entities and structure: the corpora folder (../shared/corpora)")
     tr.add_argument("--newsmtsc", metavar="JSONL", help="for targets: NewsMTSC training records")
     tr.add_argument("--out", metavar="PATH", help="where to write the model (default: the "
                     "package's resources/target_sentiment_model.json, or the folder "
-                    "resources/models/entities/)")
+                    "resources/models/entities/ or resources/models/structure/)")
     return p
 
 
@@ -194,7 +200,7 @@ def _evaluate(args) -> int:
         target_newsmtsc,
     )
 
-    if args.what in ("entities", "people"):
+    if args.what in ("entities", "people", "structure"):
         return _evaluate_language(args)
     given = args.newsmtsc if args.what == "targets" else args.frac if args.what == "frames" \
         else args.polnear
@@ -297,6 +303,8 @@ def _train(args) -> int:
 
     if args.what == "entities":
         return _train_entities(args)
+    if args.what == "structure":
+        return _train_structure(args)
     if not args.newsmtsc or not Path(args.newsmtsc).is_file():
         print(f"error: {args.newsmtsc}: no such file", file=sys.stderr)
         return 2
@@ -335,6 +343,18 @@ def _train_entities(args) -> int:
     return 0
 
 
+def _train_structure(args) -> int:
+    from .language.train_structure import structure_table, train
+
+    corpora = _corpora(args.corpora, "train structure CORPORA")
+    if corpora is None:
+        return 2
+    meta = train(corpora, Path(args.out)) if args.out else train(corpora)
+    print(structure_table(meta["dev_scores"]))
+    print(f"trained on {meta['training_sentences']} sentences in {meta['training_seconds']} s")
+    return 0
+
+
 def _evaluate_language(args) -> int:
     import json
 
@@ -346,6 +366,14 @@ def _evaluate_language(args) -> int:
     corpora = _corpora(args.corpora, f"evaluate {args.what} --corpora DIR")
     if corpora is None:
         return 2
+    if args.what == "structure":
+        from .language.structure import MODEL_DIR
+        from .language.train_structure import score as score_structure
+        from .language.train_structure import structure_table
+
+        result = score_structure(MODEL_DIR, corpora)
+        print(json.dumps(result, indent=1) if args.json else structure_table(result))
+        return 0
     if args.what == "entities":
         t = tagger()
         result = {}

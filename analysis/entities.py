@@ -396,7 +396,7 @@ class Actors:
     def _speaks(self, n) -> bool:
         """The name is the subject of a reporting verb right before or after it ("Burton
         said", "insists Burton"): a place does not speak."""
-        from .quotes import verbs
+        from .cues import verbs
 
         before = self.text[max(0, n.start - 20):n.start].split()
         after = self.text[n.end:n.end + 20].split()

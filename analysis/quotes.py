@@ -26,11 +26,14 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .cues import Verb, verbs
 from .entities import Actors
+from .language import structure
 from .loaders import Article
 from .names import is_place, noun_gender
+from .reported import has_cue, reported
 from .text import QuoteRegion, regions_opening, words
-from .wordlists import read_table, read_word_list
+from .wordlists import read_word_list
 
 Span = tuple[int, int]
 
@@ -74,25 +77,6 @@ _TIME_NOUNS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
 _MAX_SPEAKER_TOKENS = 12
 # "They said" refers to a collective speaker quoted at most this many characters before.
 THEY_LOOKBACK_CHARS = 600
-
-
-@dataclass(frozen=True)
-class Verb:
-    lemma: str
-    verb_class: str
-    bare: bool
-
-
-@lru_cache(maxsize=1)
-def verbs() -> dict[str, Verb]:
-    """Every inflected reporting-verb form -> its lemma, class and whether it takes a bare
-    clause (from ``resources/reporting_verbs.csv``)."""
-    out: dict[str, Verb] = {}
-    for row in read_table("reporting_verbs.csv"):
-        v = Verb(row["lemma"], row["class"], row["bare"] == "yes")
-        for form in row["forms"].split():
-            out.setdefault(form, v)
-    return out
 
 
 @dataclass
@@ -288,25 +272,49 @@ def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, 
 
 # -- extraction --------------------------------------------------------------------------------
 def extract(article: Article) -> list[Quote]:
-    """Every attribution in the article, in reading order."""
+    """Every attribution in the article, in reading order.
+
+    Two passes: first each sentence's quotation marks are attributed to a verb and speaker
+    (sentence by sentence, independently), and the sentences left with no attributed
+    quotation but with a reporting verb outside the marks are parsed together (one batch);
+    then, in reading order, the quotations no verb governs continue the last speaker's quote
+    and the parsed sentences give reported speech."""
     text = article.text
     actors = article.actors
     regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
-    quotes: list[Quote] = []
-    last_direct: Quote | None = None
-    last_direct_para = -10
-    for seg in article.segments:
-        if seg.is_heading:
-            continue
+    marks = [(r.start, r.end) for r in regions]
+    sentences = article.language.sentences
+    segments = [seg for seg in article.segments if not seg.is_heading]
+    steps = []  # per sentence: its tokens, its regions with their attributions, free cues
+    wanted = []  # sentences to parse
+    for k, seg in enumerate(segments):
         toks = _tokens(text, seg.start, seg.end)
         if not toks:
+            steps.append(None)
             continue
         starts = [t.start for t in toks]
         inside = regions_opening(regions, seg.start, seg.end)
         used_cues: set[int] = set()
-        found_here: list[Quote] = []
-        for region in inside:
-            q = _attribute_region(text, toks, starts, region, seg, used_cues)
+        attributed = [(r, _attribute_region(text, toks, starts, r, seg, used_cues))
+                      for r in inside]
+        if not any(q for _, q in attributed):
+            # a verb inside quotation marks belongs to the quoted speaker's words
+            for r in inside:
+                used_cues.update(range(bisect.bisect_left(starts, r.start),
+                                       bisect.bisect_left(starts, r.end)))
+            if has_cue([t.text for t in sentences[k] if not _within(marks, t.start)]):
+                wanted.append(k)
+        steps.append((toks, attributed, {toks[i].start for i in used_cues}))
+    trees = dict(zip(wanted, structure.parse([sentences[k] for k in wanted]), strict=True))
+    quotes: list[Quote] = []
+    last_direct: Quote | None = None
+    last_direct_para = -10
+    for k, seg in enumerate(segments):
+        if steps[k] is None:
+            continue
+        toks, attributed, taken = steps[k]
+        found_here = False
+        for region, q in attributed:
             if q is None:
                 whole = _whole_sentence(text, region, seg)
                 if _is_scare_quote(text, region) and not whole:
@@ -332,17 +340,19 @@ def extract(article: Article) -> list[Quote]:
                         last_direct = q
                         last_direct_para = seg.paragraph
                 continue
-            found_here.append(q)
+            found_here = True
             quotes.append(q)
             if q.kind == "direct":
                 last_direct, last_direct_para = q, seg.paragraph
-        if not found_here:
-            # a verb inside quotation marks belongs to the quoted speaker's words
-            for r in inside:
-                used_cues.update(range(bisect.bisect_left(starts, r.start),
-                                       bisect.bisect_left(starts, r.end)))
-            for q in _indirect(text, toks, seg, used_cues):
-                quotes.append(q)
+        if found_here:
+            continue
+        q = _according_to(text, toks, seg)
+        if q is not None:
+            quotes.append(q)
+        elif k in trees:
+            quotes.extend(Quote("indirect", r.content, [r.source] if r.source else None,
+                                [r.cue], r.verb.lemma, r.verb.verb_class)
+                          for r in reported(trees[k], taken))
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
@@ -609,9 +619,14 @@ def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
     return end
 
 
-def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
-    """Reported speech without quotation marks in one sentence."""
-    out: list[Quote] = []
+def _within(spans: list[Span], pos: int) -> bool:
+    """Whether ``pos`` falls inside one of the sorted, disjoint ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and pos < spans[i][1]
+
+
+def _according_to(text: str, toks: list[_Tok], seg) -> Quote | None:
+    """"According to X, C" and "C, according to X"."""
     lows = [t.low for t in toks]
     # According to X, C.  /  C, according to X.
     for i in range(len(toks) - 2):
@@ -631,8 +646,13 @@ def _indirect(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
                 c_end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
                 content = (seg.start, c_end)
             if content[1] > content[0]:
-                out.append(Quote("indirect", [content], spk, cue, "according to", "neutral"))
-                return out
+                return Quote("indirect", [content], spk, cue, "according to", "neutral")
+    return None
+
+
+def _indirect_old(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
+    out: list[Quote] = []
+    lows = [t.low for t in toks]
     # C, X said.  /  C, said X.
     commas = [i for i, t in enumerate(toks) if t.text == ","]
     if commas:

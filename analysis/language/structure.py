@@ -1,0 +1,155 @@
+"""The shipped clause-structure model: parts of speech and dependencies of a sentence, and the
+few questions the readings ask of them (what a verb's subject and complement are, where a
+clause begins and ends).
+
+A spaCy pipeline (tok2vec, tagger, parser) trained by :mod:`analysis.language.train_structure`
+on the UD English treebanks EWT and GUM (``python -m analysis train structure
+../shared/corpora``). It reads the article's own tokens (:mod:`.tokens`, cut as UD cuts them),
+never spaCy's tokenizer, and it is asked only for the sentences a reading needs parsed (those
+with a candidate reporting verb): parsing every sentence would cost more than the rest of the
+analysis. The model folder ``analysis/resources/models/structure/`` holds the pipeline,
+``meta.json`` (sources, licences, settings, dev scores) and a README.
+
+Labels are UD's: tags are Penn Treebank tags (``VBD``, ``NNP``), relations UD relations with
+their subtypes (``nsubj``, ``nsubj:pass``, ``ccomp``, ``xcomp``, ``parataxis``,
+``acl:relcl``).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import RESOURCES_DIR
+from .tokens import Token
+
+MODEL_DIR = RESOURCES_DIR / "models" / "structure"
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+NOUN_PHRASE = frozenset({"compound", "flat", "flat:name", "flat:foreign", "det", "det:poss",
+                         "det:predet", "amod", "nmod", "nmod:poss", "nmod:unmarked", "case",
+                         "nummod", "fixed", "goeswith", "advmod"})
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Tree:
+    """One parsed sentence: its tokens, their tags, the index of each token's head (a root
+    points at itself) and the relation to it."""
+
+    tokens: list[Token]
+    tags: list[str]
+    heads: list[int]
+    deps: list[str]
+
+    def children(self, i: int, *deps: str) -> list[int]:
+        """The dependents of token ``i`` (those of the relations ``deps`` when given)."""
+        return [k for k, h in enumerate(self.heads)
+                if h == i and k != i and (not deps or self.deps[k] in deps)]
+
+    def subtree(self, i: int, without: tuple[int, ...] = ()) -> tuple[int, int]:
+        """The first and last token index of the phrase headed by ``i`` (a projective
+        parse's subtree is contiguous), leaving out the subtrees of ``without`` at its edges."""
+        inside = {i}
+        members = [i]
+        kids: dict[int, list[int]] = {}
+        for k, h in enumerate(self.heads):
+            if h != k:
+                kids.setdefault(h, []).append(k)
+        stack = [i]
+        while stack:
+            node = stack.pop()
+            for k in kids.get(node, ()):
+                if k not in inside and k not in without:
+                    inside.add(k)
+                    members.append(k)
+                    stack.append(k)
+        return min(members), max(members)
+
+    def phrase(self, i: int, exclude: tuple[int, ...] = ()) -> tuple[int, int]:
+        """The first and last token index of the noun phrase headed by ``i``: its name,
+        determiners, modifiers, possessors and prepositional complements ("a spokesman for
+        the campaign"), and nouns coordinated with it ("Clinton and Trump"), but no clause,
+        apposition or parenthesis that describes it."""
+        members = [i]
+        stack = [i]
+        while stack:
+            node = stack.pop()
+            for k in self.children(node):
+                if k in exclude:
+                    continue
+                dep = self.deps[k]
+                if dep in NOUN_PHRASE or (dep in ("conj", "cc") and node == i and (
+                        dep == "cc" or self.tags[k][:2] in ("NN", "PR"))):
+                    members.append(k)
+                    stack.append(k)
+        return min(members), max(members)
+
+    def is_verb(self, i: int) -> bool:
+        return self.tags[i].startswith("VB") or self.tags[i] == "MD"
+
+    def subject(self, i: int) -> int | None:
+        """The subject of verb ``i``: its own, or that of the verb it is coordinated with or
+        serves ("Machado promised ... and said ..."; "wanted to say ..."), or, for a relative
+        clause ("officials who said ..."), the noun it describes."""
+        seen = 0
+        while seen < 4:
+            subj = self.children(i, *SUBJECTS)
+            if subj:
+                return subj[0]
+            if self.deps[i] in ("conj", "xcomp") and self.heads[i] != i:
+                i = self.heads[i]
+            elif self.deps[i] == "acl:relcl" and self.heads[i] != i:
+                return self.heads[i]
+            else:
+                return None
+            seen += 1
+        return None
+
+
+_local = threading.local()
+_model_dir: Path | None = None
+
+
+def use_model(path) -> None:
+    """Parse with the pipeline at ``path`` from now on (the trainer's scoring); None: the
+    shipped one again."""
+    global _model_dir
+    _model_dir = Path(path) if path else None
+    _local.__dict__.clear()
+
+
+def pipeline():
+    """The spaCy pipeline, loaded once per thread (a worker process loads its own)."""
+    nlp = getattr(_local, "nlp", None)
+    if nlp is None:
+        folder = _model_dir or MODEL_DIR
+        if not (folder / "meta.json").exists():
+            raise ModelMissing(f"{folder}: the clause-structure model is missing; rebuild it "
+                               "with `python -m analysis train structure ../shared/corpora`")
+        import spacy
+
+        nlp = spacy.load(folder)
+        _local.nlp = nlp
+    return nlp
+
+
+def parse(sentences: list[list[Token]]) -> list[Tree]:
+    """The trees of the given sentences (each a list of tokens), in order."""
+    from spacy.tokens import Doc
+
+    nlp = pipeline()
+    docs = []
+    for toks in sentences:
+        spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
+        doc = Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces,
+                  sent_starts=[True] + [False] * (len(toks) - 1))  # one sentence, one tree
+        docs.append(doc)
+    out = []
+    for toks, doc in zip(sentences, nlp.pipe(docs, batch_size=64), strict=True):
+        out.append(Tree(toks, [t.tag_ for t in doc], [t.head.i for t in doc],
+                        [t.dep_ for t in doc]))
+    return out

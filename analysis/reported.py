@@ -1,0 +1,128 @@
+"""Reported speech read from the clause structure: a reporting verb, its subject and its
+complement, whatever the word order.
+
+- "X said (that) C", "X told reporters C", "X said in a statement on Friday that C": the verb's
+  clausal complement (``ccomp``) is the content, its subject the source;
+- "C, X said." and "C, X said, C'": the verb hangs off the content's own verb (``parataxis``):
+  the content is that clause without the verb's phrase;
+- "X believes / hopes / fears that C", "X wants to C", "X urged Y to C": the belief and
+  intention verbs PolNeAR annotates (class ``belief`` in ``resources/reporting_verbs.csv``)
+  with a clause, or a to-infinitive for the verbs marked ``infinitive``;
+- a subject shared by coordinated or serving verbs ("Machado promised ... and said C"), a
+  relative clause's noun ("officials who said C"), a passive's agent ("it was reported by X
+  that C"; no agent, no source).
+
+The trees come from :mod:`analysis.language.structure`; the verb list stays data. Content
+ends where the complement ends, not at the sentence's end. :mod:`analysis.quotes` asks this
+module for the sentences that have a reporting verb outside quotation marks and turns what it
+finds into ``indirect`` attributions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .cues import Verb, verbs
+from .language.structure import Tree
+
+Span = tuple[int, int]
+
+_RELATIVE = {"who", "which", "that"}
+_EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
+MIN_CONTENT_TOKENS = 3
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One attribution found in the structure: content spans, the source span (None when the
+    sentence names nobody: "it was reported that ..."), the cue span and its verb."""
+
+    content: list[Span]
+    source: Span | None
+    cue: Span
+    verb: Verb
+
+
+def has_cue(words: list[str]) -> bool:
+    """Whether a sentence (its words) holds a form of a reporting, belief or intention verb:
+    only such sentences are parsed."""
+    table = verbs(beliefs=True)
+    return any(w.lower() in table for w in words)
+
+
+def reported(tree: Tree, taken: set[int]) -> list[Reported]:
+    """The attributions of one parsed sentence. ``taken``: start offsets of tokens that may
+    not be cues (inside quotation marks, or the cue of a quotation already attributed)."""
+    table = verbs(beliefs=True)
+    out: list[Reported] = []
+    for i, tok in enumerate(tree.tokens):
+        v = table.get(tok.text.lower())
+        if v is None or tok.start in taken or not tree.is_verb(i):
+            continue
+        content = _complement(tree, i, v)
+        if not content:
+            continue
+        toks = tree.tokens
+        spans = [(toks[a].start, toks[b].end) for a, b in content]
+        out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v))
+    return out
+
+
+def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
+    toks = tree.tokens
+    while a <= b and toks[a].text in _EDGE_PUNCT:
+        a += 1
+    while b >= a and toks[b].text in _EDGE_PUNCT:
+        b -= 1
+    return (a, b) if b - a + 1 >= MIN_CONTENT_TOKENS else None
+
+
+def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing."""
+    for c in tree.children(i, "ccomp", "xcomp"):
+        clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "cop")
+        own_subject = tree.children(c, "nsubj", "nsubj:pass")
+        to = any(tree.tokens[k].text.lower() == "to" for k in tree.children(c, "mark"))
+        # a clause ("said (that) C"; "hopes C", even when read as xcomp), or for the verbs that
+        # take one, a to-infinitive ("wants to C", "urged him to C")
+        if not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
+                v.infinitive and to):
+            continue
+        a, b = tree.subtree(c)
+        for more in tree.children(i, "conj"):  # "... C and that C'": one content
+            if more > b and any(tree.tokens[k].text.lower() == "that"
+                                for k in tree.children(more, "mark")):
+                b = max(b, tree.subtree(more)[1])
+        span = _trimmed(tree, a, b)
+        if span:
+            return [span]
+    if tree.deps[i] == "parataxis" and v.verb_class != "belief":
+        head = tree.heads[i]
+        a, b = tree.subtree(head)
+        ca, cb = tree.subtree(i)
+        parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
+        return [p for p in parts if p]
+    return []
+
+
+def _source(tree: Tree, i: int) -> Span | None:
+    """The span of who says it: the verb's subject (followed through coordination, a relative
+    clause or a passive's agent)."""
+    toks = tree.tokens
+    if tree.children(i, "nsubj:pass", "aux:pass"):
+        for ag in tree.children(i, "obl:agent"):
+            a, b = tree.subtree(ag)
+            if toks[a].text.lower() == "by":
+                a += 1
+            return (toks[a].start, toks[b].end) if a <= b else None
+        return None
+    verb = i
+    if tree.tags[i] == "VBG" and tree.deps[i] == "advcl" and not tree.children(i, "nsubj"):
+        verb = tree.heads[i]  # "Trump spoke on Friday, saying C": the speaker is Trump
+    subj = tree.subject(verb)
+    if subj is None:
+        return None
+    if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
+        subj = tree.heads[verb]
+    a, b = tree.phrase(subj, exclude=(verb, i))
+    return toks[a].start, toks[b].end

@@ -1,0 +1,119 @@
+"""Reported speech from the clause structure: the shipped tagger and parser, and the
+attributions read from their trees, construction by construction (sentences written after
+constructions seen in real news, none of them from the development data)."""
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.language import structure
+from analysis.language.tokens import tokenize
+from analysis.loaders import Article
+from analysis.quotes import extract
+
+
+def indirect(text: str) -> list[dict]:
+    article = Article("t", text, "test")
+    return [q.record(article) for q in extract(article) if q.kind == "indirect"]
+
+
+def one(text: str) -> dict:
+    found = indirect(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def tree(sentence: str) -> structure.Tree:
+    return structure.parse([tokenize(sentence)])[0]
+
+
+def test_the_parser_finds_subject_verb_and_complement():
+    t = tree("The mayor said the bridge would reopen in June.")
+    words = [tok.text for tok in t.tokens]
+    said, would_reopen = words.index("said"), words.index("reopen")
+    assert t.deps[words.index("mayor")] == "nsubj" and t.heads[words.index("mayor")] == said
+    assert t.heads[would_reopen] == said and t.deps[would_reopen] == "ccomp"
+    assert t.tags[said] == "VBD"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # "X said C" without "that"; the content is the complement, not the rest of the sentence
+    ("Wang said her top three priorities would be improving housing affordability and transit.",
+     "Wang", "her top three priorities would be improving housing affordability and transit"),
+    ("Prosecutors say more charges could come later.", "Prosecutors",
+     "more charges could come later"),
+    ("Foster writes that early Canadian politicians worried about the cost of the railway.",
+     "Foster", "that early Canadian politicians worried about the cost of the railway"),
+    # the verb after the content
+    ("The talks with the union went well on Monday, the minister said.", "the minister",
+     "The talks with the union went well on Monday"),
+    # a subject with an apposition: the speaker is the name, the apposition left out
+    ("Ana Ruiz, a spokeswoman for the city, said the water was safe to drink.", "Ana Ruiz",
+     "the water was safe to drink"),
+    # "in a statement" and a time between verb and content
+    ("In a statement, Acme Mining said on Tuesday that it would appeal the ruling.",
+     "Acme Mining", "that it would appeal the ruling"),
+])
+def test_reported_speech_whatever_the_order(text, speaker, content):
+    q = one(text)
+    assert q["speaker_mention"] == speaker
+    assert q["text"] == content
+
+
+def test_told_with_a_hearer_and_two_complements():
+    q = one("He told reporters he was upset with the government's plan and that his attack "
+            "was meant to send a message.")
+    assert q["speaker_mention"] == "He" and q["cue_verb"] == "tell"
+    assert q["text"].startswith("he was upset") and q["text"].endswith("send a message")
+
+
+def test_a_sentence_can_hold_an_attribution_inside_another():
+    found = {q["cue_verb"]: q for q in indirect(
+        "Clinton says she hopes the new clinic will open before the winter.")}
+    assert found["say"]["speaker_mention"] == "Clinton"
+    assert found["hope"]["speaker_mention"] == "she"
+    assert found["hope"]["text"] == "the new clinic will open before the winter"
+    assert found["hope"]["verb_class"] == "belief"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The senator believes the bill will fail in the House.", "believe",
+     "the bill will fail in the House"),
+    ("The governor wants to raise the minimum wage next year.", "want",
+     "to raise the minimum wage next year"),
+    ("Local officials fear that the river will flood again this spring.", "fear",
+     "that the river will flood again this spring"),
+])
+def test_beliefs_and_intentions_are_attributions(text, cue, content):
+    q = one(text)
+    assert (q["cue_verb"], q["verb_class"], q["text"]) == (cue, "belief", content)
+
+
+def test_a_passive_without_an_agent_names_no_speaker():
+    q = one("It was reported that the plant would close by the end of the year.")
+    assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
+
+
+def test_a_noun_that_looks_like_a_verb_is_not_a_cue():
+    assert indirect("The plan to widen the road was dropped after the vote.") == []
+    assert indirect("Her report on the budget runs to forty pages.") == []
+
+
+def test_a_verb_inside_quotation_marks_is_the_quoted_speakers():
+    found = [q for q in extract(Article("t", "“I think we will win the vote,” Mills said.",
+                                        "test"))]
+    assert [q.kind for q in found] == ["direct"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(
+    ["said", "says", "told", "that", "he", "she", "Smith", "believes", "wants", "to", ",", ".",
+     "the", "plan", "according", "was", "by", "who", "and", "“", "”", "reported", "officials"]),
+    max_size=40).map(" ".join))
+def test_any_word_salad_parses_and_spans_lie_inside(text):
+    article = Article("t", text, "test")
+    for q in extract(article):
+        for spans in (q.content, q.source or [], q.cue or []):
+            for a, b in spans:
+                assert 0 <= a <= b <= len(text)
