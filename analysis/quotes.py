@@ -284,6 +284,7 @@ def extract(article: Article) -> list[Quote]:
     regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
     marks = [(r.start, r.end) for r in regions]
     sentences = article.language.sentences
+    names = article.language.names
     segments = [seg for seg in article.segments if not seg.is_heading]
     steps = []  # per sentence: its tokens, its regions with their attributions, free cues
     wanted = []  # sentences to parse
@@ -293,7 +294,8 @@ def extract(article: Article) -> list[Quote]:
             steps.append(None)
             continue
         starts = [t.start for t in toks]
-        inside = regions_opening(regions, seg.start, seg.end)
+        inside = [r for r in regions_opening(regions, seg.start, seg.end)
+                  if not _is_mentioned_name(text, r, seg, names)]
         used_cues: set[int] = set()
         attributed = [(r, _attribute_region(text, toks, starts, r, seg, used_cues))
                       for r in inside]
@@ -395,6 +397,53 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
         if q.content[0][0] < hi and (q.follows or q) is not (last.follows or last):
             return True
     return False
+
+
+# lower-case words a title keeps inside ("The Lord of the Rings", "Free, Prior and Informed
+# Consent"), and words before a quotation that name it when it is title-shaped
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+                "de", "la", "du", "von", "vs.", "&"}
+_NAMING_IF_TITLE = {"called", "named", "the", "a", "an", "of", "in", "on", "and", "its", "his",
+                    "her", "their", "our"}
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> tuple[str, ...]:
+    return tuple(read_word_list("naming_words.txt"))
+
+
+def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
+    """Quotation marks around a name or a mentioned term, not speech: the title of a work, a
+    show, a forum, a law or a principle ('the film “Parasite”', 'a forum called “XDA
+    Developers”', 'the “Free, Prior and Informed Consent” principle'), or any span after a
+    naming word ('dubbed “…”', 'the so-called “…”', ``resources/naming_words.txt``).
+
+    Evidence: the words before the marks, the span's shape (a short title-cased run inside a
+    sentence, with no sentence punctuation) and the recogniser's names (a span that is one
+    name the recogniser found)."""
+    before = text[seg.start:region.open].rstrip().lower()
+    if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+           for w in _naming_words()):
+        return True
+    inner = text[region.start:region.end].strip().rstrip(",.;:")
+    words = inner.split()
+    if not words or len(words) > 8 or any(c in inner for c in "!?;:") or not before or any(
+            "." in w and w.lower() not in _abbreviations() for w in words):
+        return False
+    titled = words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",") in _TITLE_SMALL
+        for w in words)
+    if not titled:
+        return False
+    last = before.split()[-1] if before.split() else ""
+    if last in _NAMING_IF_TITLE:
+        return True
+    if before[-1:].isalnum() and last not in verbs():
+        return True  # inside the sentence, not introduced by a verb, a comma or a colon
+    # the recogniser read the quoted words as one name of a thing (a work, an event, a law)
+    k = bisect.bisect_right(names, region.start, key=lambda n: n.start) - 1
+    return k >= 0 and names[k].end >= region.start + len(inner) and \
+        names[k].type in ("MISC", "ORG")
 
 
 def _is_scare_quote(text: str, region: QuoteRegion) -> bool:

@@ -117,3 +117,30 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
         for spans in (q.content, q.source or [], q.cue or []):
             for a, b in spans:
                 assert 0 <= a <= b <= len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The director of the film “Parasite” thanked his crew on stage.",
+    "She posted the files on a forum called “XDA Developers” last year.",
+    "The tribe invoked the principle of “Free, Prior and Informed Consent” in its complaint.",
+    "He watched “The Marvelous Mrs. Maisel” with his wife on Sunday evening.",
+    "Critics dubbed the tax plan “a giveaway to the richest families” within hours.",
+    "The so-called “deal of the century” was never published in full.",
+])
+def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
+    assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Trump called the deal “the worst ever made” at the rally.", "partial"),
+    ("“Thank You For Coming,” the mayor told the crowd.", "direct"),
+])
+def test_speech_in_quotation_marks_stays_a_quote(text, kind):
+    assert [q.kind for q in extract(Article("t", text, "test"))] == [kind]
+
+
+def test_a_title_after_a_verb_that_is_not_a_cue_is_a_name():
+    q = one("Bong Joon-ho, who directed “Parasite,” said the award belonged to everyone on "
+            "the crew.")
+    assert (q["kind"], q["cue_verb"], q["quoted"]) == ("indirect", "say", [])
+    assert q["text"] == "the award belonged to everyone on the crew"
