@@ -352,9 +352,8 @@ def extract(article: Article) -> list[Quote]:
         if q is not None:
             quotes.append(q)
         elif k in trees:
-            quotes.extend(Quote("indirect", r.content, [r.source] if r.source else None,
-                                [r.cue], r.verb.lemma, r.verb.verb_class)
-                          for r in reported(trees[k], taken))
+            quotes.extend(q for r in reported(trees[k], taken)
+                          if (q := _from_structure(toks, r)) is not None)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
@@ -666,6 +665,25 @@ def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
     while end > seg.start and text[end - 1] in ".!?,;: ":
         end -= 1
     return end
+
+
+def _from_structure(toks: list[_Tok], r) -> Quote | None:
+    """An attribution read from the clause structure; when the tree gave the verb no subject
+    (and the verb is not passive), the words before the verb are read as a speaker, as for a
+    quotation."""
+    source = [r.source] if r.source else None
+    if source and r.verb.verb_class == "belief":
+        # a belief or an intention is a mind's: "the call declined to ..." is a misread
+        span = [t for t in toks if r.source[0] <= t.start < r.source[1]]
+        if span and not _speakerlike(span):
+            return None
+    if source is None and not r.passive:
+        i = next((j for j, t in enumerate(toks) if t.start == r.cue[0]), None)
+        spk = _speaker_before(toks, i, strict=r.verb.lemma not in {"say", "tell"}) \
+            if i is not None else None
+        if spk is not None:
+            source = [(toks[spk[0]].start, toks[spk[1] - 1].end)]
+    return Quote("indirect", r.content, source, [r.cue], r.verb.lemma, r.verb.verb_class)
 
 
 def _within(spans: list[Span], pos: int) -> bool:

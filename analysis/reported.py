@@ -5,6 +5,7 @@ complement, whatever the word order.
   clausal complement (``ccomp``) is the content, its subject the source;
 - "C, X said." and "C, X said, C'": the verb hangs off the content's own verb (``parataxis``):
   the content is that clause without the verb's phrase;
+- "X described Y as Z": the object and what it is said to be;
 - "X believes / hopes / fears that C", "X wants to C", "X urged Y to C": the belief and
   intention verbs PolNeAR annotates (class ``belief`` in ``resources/reporting_verbs.csv``)
   with a clause, or a to-infinitive for the verbs marked ``infinitive``;
@@ -30,6 +31,8 @@ Span = tuple[int, int]
 _RELATIVE = {"who", "which", "that"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
+_ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
+              "as", "unless", "until", "once", "whereas"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Reported:
     source: Span | None
     cue: Span
     verb: Verb
+    passive: bool = False  # no source because the verb is passive, not because none was found
 
 
 def has_cue(words: list[str]) -> bool:
@@ -64,7 +68,8 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             continue
         toks = tree.tokens
         spans = [(toks[a].start, toks[b].end) for a, b in content]
-        out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v))
+        passive = bool(tree.children(i, "nsubj:pass", "aux:pass"))
+        out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v, passive))
     return out
 
 
@@ -79,14 +84,20 @@ def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
 
 def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
     """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing."""
-    for c in tree.children(i, "ccomp", "xcomp"):
-        clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "cop")
-        own_subject = tree.children(c, "nsubj", "nsubj:pass")
-        to = any(tree.tokens[k].text.lower() == "to" for k in tree.children(c, "mark"))
-        # a clause ("said (that) C"; "hopes C", even when read as xcomp), or for the verbs that
-        # take one, a to-infinitive ("wants to C", "urged him to C")
-        if not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
-                v.infinitive and to):
+    for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj"):
+        clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "csubj", "cop")
+        own_subject = tree.children(c, "nsubj", "nsubj:pass", "csubj")
+        marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
+        if marks & _ADVERBIAL:
+            continue  # "While X confirmed that ..., he did not disclose": no content
+        # a clause ("said (that) C"; "hopes C", even when read as xcomp; a "that" clause read
+        # as adverbial), or for the verbs that take one, a to-infinitive ("wants to C")
+        if tree.deps[c] in ("advcl", "obj"):  # read so, but a "that" clause or "to C" is said
+            if not ("that" in marks and clause or
+                    v.infinitive and "to" in marks and tree.deps[c] == "advcl"):
+                continue
+        elif not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
+                  v.infinitive and "to" in marks):
             continue
         a, b = tree.subtree(c)
         for more in tree.children(i, "conj"):  # "... C and that C'": one content
@@ -96,6 +107,14 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         span = _trimmed(tree, a, b)
         if span:
             return [span]
+    # "X described Y as Z": what Y is said to be; "X accused Y of C"
+    for o in tree.children(i, "obj"):
+        for c in tree.children(i, "obl", "xcomp", "advcl"):
+            joined = {tree.tokens[k].text.lower() for k in tree.children(c, "case", "mark")}
+            if c > o and ("as" in joined or "of" in joined and tree.deps[c] == "advcl"):
+                span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(c)[1])
+                if span:
+                    return [span]
     if tree.deps[i] == "parataxis" and v.verb_class != "belief":
         head = tree.heads[i]
         a, b = tree.subtree(head)
@@ -124,5 +143,10 @@ def _source(tree: Tree, i: int) -> Span | None:
         return None
     if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
         subj = tree.heads[verb]
-    a, b = tree.phrase(subj, exclude=(verb, i))
+    # "The board on Sunday urged": a time phrase read as part of the subject stays out
+    when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
+        toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))
+    a, b = tree.phrase(subj, exclude=(verb, i) + when)
+    if tree.deps[a] == "case":
+        return None  # a phrase that opens with a preposition is no subject: a wrong parse
     return toks[a].start, toks[b].end

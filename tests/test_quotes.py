@@ -54,7 +54,7 @@ def test_source_types_match_the_gold(gold, seed):
     found = [q.record(article) for q in extract(article)]
     for g in gold[article.id]["quotes"]:
         for q in found:
-            if q["speaker"].casefold() == g["speaker"].casefold() and \
+            if (q["speaker"] or "").casefold() == g["speaker"].casefold() and \
                     overlaps(q["content"], g["content_span"]):
                 assert q["source_type"] == g["source_type"], g["content"]
 

@@ -144,3 +144,9 @@ def test_a_title_after_a_verb_that_is_not_a_cue_is_a_name():
             "the crew.")
     assert (q["kind"], q["cue_verb"], q["quoted"]) == ("indirect", "say", [])
     assert q["text"] == "the award belonged to everyone on the crew"
+
+
+def test_described_as_reports_what_the_object_is_said_to_be():
+    q = one("Authorities described the victims as the children's mother and two neighbours.")
+    assert q["speaker_mention"] == "Authorities" and q["cue_verb"] == "describe"
+    assert q["text"] == "the victims as the children's mother and two neighbours"

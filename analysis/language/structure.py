@@ -139,6 +139,7 @@ def pipeline():
 
 def parse(sentences: list[list[Token]]) -> list[Tree]:
     """The trees of the given sentences (each a list of tokens), in order."""
+    from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
     nlp = pipeline()
@@ -149,7 +150,11 @@ def parse(sentences: list[list[Token]]) -> list[Tree]:
                   sent_starts=[True] + [False] * (len(toks) - 1))  # one sentence, one tree
         docs.append(doc)
     out = []
+    strings = nlp.vocab.strings
     for toks, doc in zip(sentences, nlp.pipe(docs, batch_size=64), strict=True):
-        out.append(Tree(toks, [t.tag_ for t in doc], [t.head.i for t in doc],
-                        [t.dep_ for t in doc]))
+        rows = doc.to_array([TAG, HEAD, DEP])
+        heads = rows[:, 1].astype("int64").tolist()  # the offset to the head, signed
+        out.append(Tree(toks, [strings[t] for t in rows[:, 0].tolist()],
+                        [i + h for i, h in enumerate(heads)],
+                        [strings[d] for d in rows[:, 2].tolist()]))
     return out

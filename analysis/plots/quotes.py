@@ -12,7 +12,8 @@ from ..quotes import KINDS
 # quotation, a place, a pronoun with nobody before it).
 NO_SPEAKER = "(no speaker found)"
 KIND_COLORS = {"direct": "#4C72B0", "partial": "#8172B3", "indirect": "#CCB974"}
-CLASS_COLORS = {"neutral": COLORS["neutral"], "loaded": "#C44E52"}
+CLASS_COLORS = {"neutral": COLORS["neutral"], "loaded": "#C44E52",
+                "belief": "#8172B3"}  # a belief or an intention ("hopes", "wants")
 
 
 def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
@@ -48,7 +49,7 @@ def with_speaker_labels(quotes: pd.DataFrame) -> pd.DataFrame:
 
 
 def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """How often each reporting verb is used, neutral vs loaded."""
+    """How often each reporting verb is used: neutral, loaded, or a belief or intention."""
     q = quotes.dropna(subset=["cue_verb"])
     if q.empty:
         return empty_figure("No reporting verbs found"), pd.DataFrame()
