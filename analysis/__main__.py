@@ -133,6 +133,20 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
+TABLE_CHUNK = 32  # articles read ahead by `quotes` and `people`, so that parsing goes in batches
+
+
+def _chunks(items, n: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _table_command(args) -> int:
     """``quotes`` and ``people``: one table row per quote or person, for every article;
     an article that cannot be read or analysed is named and the others still print."""
@@ -141,6 +155,7 @@ def _table_command(args) -> int:
     import pandas as pd
 
     from .loaders import ArticleError, Skipped, iter_articles
+    from .quotes import prepare
 
     if args.command == "quotes":
         from .quotes import COLUMNS
@@ -157,27 +172,30 @@ def _table_command(args) -> int:
 
         shown = COLUMNS
     frames, failed = [], 0
-    for item in iter_articles(args.articles):
-        if isinstance(item, Skipped):
-            print(f"note: {item}", file=sys.stderr)
-            continue
-        if isinstance(item, ArticleError):
-            print(f"error: {item}", file=sys.stderr)
-            failed += 1
-            continue
-        try:
-            frame = reading(item)
-        except Exception as err:  # one article that fails must not stop the others
-            print(f"error: {item.source}: {args.command} failed ({type(err).__name__}: {err})",
-                  file=sys.stderr)
-            failed += 1
-            continue
-        if args.format == "jsonl":
-            # strict JSON: a missing value is null, never NaN
-            for record in frame.astype(object).where(frame.notna(), None).to_dict("records"):
-                print(json.dumps(record, ensure_ascii=False, allow_nan=False))
-        else:
-            frames.append(frame)
+    for chunk in _chunks(iter_articles(args.articles), TABLE_CHUNK):
+        # the chunk's sentences are parsed in one batch; each article still fails alone
+        prepare([item for item in chunk if not isinstance(item, Skipped | ArticleError)])
+        for item in chunk:
+            if isinstance(item, Skipped):
+                print(f"note: {item}", file=sys.stderr)
+                continue
+            if isinstance(item, ArticleError):
+                print(f"error: {item}", file=sys.stderr)
+                failed += 1
+                continue
+            try:
+                frame = reading(item)
+            except Exception as err:  # one article that fails must not stop the others
+                print(f"error: {item.source}: {args.command} failed ({type(err).__name__}: "
+                      f"{err})", file=sys.stderr)
+                failed += 1
+                continue
+            if args.format == "jsonl":
+                # strict JSON: a missing value is null, never NaN
+                for record in frame.astype(object).where(frame.notna(), None).to_dict("records"):
+                    print(json.dumps(record, ensure_ascii=False, allow_nan=False))
+            else:
+                frames.append(frame)
     if args.format != "jsonl":
         table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=COLUMNS)
         if args.format == "csv":

@@ -135,7 +135,10 @@ def analyse(article: Article) -> dict[str, pd.DataFrame]:
 def analyse_batch(articles: list[Article]) -> dict[str, pd.DataFrame]:
     """Every table's rows for a batch of articles (conformed to the schemas when written);
     an article that fails becomes a row of ``errors`` and the others still count."""
+    from .quotes import prepare
+
     parts: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+    prepare(articles)  # the batch's sentences parsed together
     for article in articles:
         try:
             tables = analyse(article)

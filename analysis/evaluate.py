@@ -31,14 +31,15 @@ def _scorer(path: Path = SCORER):
 def polnear_predictions(split_dir: str | Path) -> tuple[list[dict], int, float]:
     """Prediction records for every text of a split, the number of texts, and seconds spent
     extracting (reading files excluded)."""
-    from .quotes import extract
+    from .quotes import prepare
 
     texts = sorted((Path(split_dir) / "text").glob("*.txt"))
     articles = [load_text_file(p) for p in texts]
     started = time.perf_counter()
+    prepare(articles)
     preds = []
     for article in articles:
-        for q in extract(article):
+        for q in article.quotes:
             # a quote that continues an earlier one is that quote's speaker's: its source span
             source = q.source or (q.follows.source if q.follows else None)
             preds.append({"article": article.id, "kind": q.kind,

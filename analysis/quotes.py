@@ -279,16 +279,52 @@ def extract(article: Article) -> list[Quote]:
     quotation but with a reporting verb outside the marks are parsed together (one batch);
     then, in reading order, the quotations no verb governs continue the last speaker's quote
     and the parsed sentences give reported speech."""
+    first = _first_pass(article)
+    return _second_pass(article, first, structure.parse(first.to_parse))
+
+
+def prepare(articles) -> None:
+    """Find the attributions of several articles at once (each article's ``quotes``): the
+    sentences all of them need parsed go to the parser in one batch, which parses about
+    twice as many tokens a second on hundreds of sentences as on one article's dozen. An
+    article whose reading raises is left as it was: reading its ``quotes`` alone raises the
+    same error where the caller names the article."""
+    firsts = []
+    for article in articles:
+        if "quotes" in article.__dict__:
+            continue
+        try:
+            firsts.append((article, _first_pass(article)))
+        except Exception:  # noqa: BLE001 - raised again, with the article's name, when read
+            continue
+    trees = iter(structure.parse([s for _, f in firsts for s in f.to_parse]))
+    for article, first in firsts:
+        mine = [next(trees) for _ in first.to_parse]
+        try:
+            article.__dict__["quotes"] = _second_pass(article, first, mine)
+        except Exception:  # noqa: BLE001 - as above
+            continue
+
+
+@dataclass
+class _FirstPass:
+    """Per sentence: its tokens, its quotations with their attributions (None: no verb of its
+    own) and the offsets of tokens that cannot be cues; the sentences to parse."""
+
+    steps: list
+    wanted: list[int]
+    to_parse: list
+
+
+def _first_pass(article: Article) -> _FirstPass:
     text = article.text
-    actors = article.actors
     regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
     marks = [(r.start, r.end) for r in regions]
     sentences = article.language.sentences
     names = article.language.names
-    segments = [seg for seg in article.segments if not seg.is_heading]
-    steps = []  # per sentence: its tokens, its regions with their attributions, free cues
-    wanted = []  # sentences to parse
-    for k, seg in enumerate(segments):
+    steps = []
+    wanted = []
+    for k, seg in enumerate(s for s in article.segments if not s.is_heading):
         toks = _tokens(text, seg.start, seg.end)
         if not toks:
             steps.append(None)
@@ -307,7 +343,15 @@ def extract(article: Article) -> list[Quote]:
             if has_cue([t.text for t in sentences[k] if not _within(marks, t.start)]):
                 wanted.append(k)
         steps.append((toks, attributed, {toks[i].start for i in used_cues}))
-    trees = dict(zip(wanted, structure.parse([sentences[k] for k in wanted]), strict=True))
+    return _FirstPass(steps, wanted, [sentences[k] for k in wanted])
+
+
+def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quote]:
+    text = article.text
+    actors = article.actors
+    segments = [seg for seg in article.segments if not seg.is_heading]
+    steps = first.steps
+    trees = dict(zip(first.wanted, parsed, strict=True))
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     last_direct_para = -10

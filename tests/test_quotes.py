@@ -42,7 +42,8 @@ def test_every_required_gold_quote_is_found_with_speaker_and_kind(gold, seed):
             continue
         # unnamed sources are one speaker whatever their case ("Sources", "sources")
         hit = [q for q in found if overlaps(q["content"], g["content_span"])
-               and q["speaker"].casefold() == g["speaker"].casefold() and q["kind"] == g["kind"]]
+               and (q["speaker"] or "").casefold() == g["speaker"].casefold()
+               and q["kind"] == g["kind"]]
         if not hit:
             missing.append((g["kind"], g["speaker"], g["content"][:40]))
     assert missing == []

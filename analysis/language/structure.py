@@ -151,7 +151,7 @@ def parse(sentences: list[list[Token]]) -> list[Tree]:
         docs.append(doc)
     out = []
     strings = nlp.vocab.strings
-    for toks, doc in zip(sentences, nlp.pipe(docs, batch_size=64), strict=True):
+    for toks, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
         rows = doc.to_array([TAG, HEAD, DEP])
         heads = rows[:, 1].astype("int64").tolist()  # the offset to the head, signed
         out.append(Tree(toks, [strings[t] for t in rows[:, 0].tolist()],

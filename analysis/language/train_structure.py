@@ -21,11 +21,14 @@ from . import corpora as corpora_mod
 from .structure import MODEL_DIR
 
 # spaCy's "efficiency" CPU recipe for a tagger and a parser, narrowed for speed: the model only
-# has to find clauses, subjects and complements in sentences that may report speech.
+# has to find clauses, subjects and complements in sentences that may report speech. Measured on
+# PolNeAR dev (all-attributions F1) and speed, side by side: the recipe's own sizes (width 96,
+# depth 4, parser 64) gave F1 0.577 at 27,000 tokens/s; these give 0.568 at 55,000.
 SETTINGS = {
-    "components.tok2vec.model.encode.width": 96,
-    "components.tok2vec.model.encode.depth": 4,
-    "components.parser.model.hidden_width": 64,
+    "components.tok2vec.model.encode.width": 64,
+    "components.tok2vec.model.encode.depth": 2,
+    "components.parser.model.hidden_width": 32,
+    "components.parser.model.maxout_pieces": 2,
     "training.max_epochs": 0,
     "training.max_steps": 6000,
     "training.patience": 1600,
