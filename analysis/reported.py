@@ -93,7 +93,8 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         # a clause ("said (that) C"; "hopes C", even when read as xcomp; a "that" clause read
         # as adverbial), or for the verbs that take one, a to-infinitive ("wants to C")
         if tree.deps[c] in ("advcl", "obj"):  # read so, but a "that" clause or "to C" is said
-            if not ("that" in marks and clause or
+            copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
+            if not ("that" in marks and clause or tree.deps[c] == "obj" and copular or
                     v.infinitive and "to" in marks and tree.deps[c] == "advcl"):
                 continue
         elif not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
@@ -109,6 +110,11 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
             return [span]
     # "X described Y as Z": what Y is said to be; "X accused Y of C"
     for o in tree.children(i, "obj"):
+        if any(tree.tokens[k].text.lower() == "as" for c in tree.children(o, "nmod", "acl")
+               for k in tree.children(c, "case", "mark")):
+            span = _trimmed(tree, *tree.subtree(o))  # "as Z" read as part of the object
+            if span:
+                return [span]
         for c in tree.children(i, "obl", "xcomp", "advcl"):
             joined = {tree.tokens[k].text.lower() for k in tree.children(c, "case", "mark")}
             if c > o and ("as" in joined or "of" in joined and tree.deps[c] == "advcl"):
@@ -136,8 +142,6 @@ def _source(tree: Tree, i: int) -> Span | None:
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
     verb = i
-    if tree.tags[i] == "VBG" and tree.deps[i] == "advcl" and not tree.children(i, "nsubj"):
-        verb = tree.heads[i]  # "Trump spoke on Friday, saying C": the speaker is Trump
     subj = tree.subject(verb)
     if subj is None:
         return None

@@ -2,10 +2,13 @@
 attributions read from their trees, construction by construction (sentences written after
 constructions seen in real news, none of them from the development data)."""
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from analysis import config
 from analysis.language import structure
 from analysis.language.tokens import tokenize
 from analysis.loaders import Article
@@ -25,6 +28,32 @@ def one(text: str) -> dict:
 
 def tree(sentence: str) -> structure.Tree:
     return structure.parse([tokenize(sentence)])[0]
+
+
+CORPORA = config.PROJ_ROOT.parent / "shared" / "corpora"
+
+
+def test_the_model_ships_with_its_sources_licences_and_scores():
+    folder = structure.MODEL_DIR
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert {s["license"] for s in meta["sources"]} >= {"CC BY-SA 4.0"}
+    assert "EWT" in (folder / "LICENSES_SOURCES").read_text(encoding="utf-8")
+    assert (folder / "README.md").is_file()
+    assert set(meta["dev_scores"]) == {"UD English EWT dev", "GUM dev (25 documents)"}
+
+
+@pytest.mark.skipif(not (CORPORA / "ewt").is_dir(), reason="../shared/corpora is not beside "
+                    "the project")
+def test_the_shipped_scores_are_the_models_scores_on_the_dev_data():
+    """meta.json says how the shipped tagger and parser score on EWT dev and GUM dev;
+    scoring them again gives the same (speed aside)."""
+    from analysis.language.train_structure import score
+
+    recorded = json.loads((structure.MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    again = score(structure.MODEL_DIR, CORPORA)
+    keys = ("sentences", "tokens", "tag_accuracy", "uas", "las")
+    for name, scores in recorded["dev_scores"].items():
+        assert {k: again[name][k] for k in keys} == {k: scores[k] for k in keys}
 
 
 def test_the_parser_finds_subject_verb_and_complement():

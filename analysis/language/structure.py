@@ -83,7 +83,8 @@ class Tree:
                     continue
                 dep = self.deps[k]
                 if dep in NOUN_PHRASE or (dep in ("conj", "cc") and node == i and (
-                        dep == "cc" or self.tags[k][:2] in ("NN", "PR"))):
+                        dep == "cc" or self.tags[k][:2] in ("NN", "PR"))) or (
+                        dep == "obl" and self.tags[node].startswith("JJ")):  # familiar with X
                     members.append(k)
                     stack.append(k)
         return min(members), max(members)
@@ -93,14 +94,15 @@ class Tree:
 
     def subject(self, i: int) -> int | None:
         """The subject of verb ``i``: its own, or that of the verb it is coordinated with or
-        serves ("Machado promised ... and said ..."; "wanted to say ..."), or, for a relative
-        clause ("officials who said ..."), the noun it describes."""
+        serves ("Machado promised ... and said ..."; "wanted to say ..."; "spoke on Friday,
+        saying ..."), or, for a relative clause ("officials who said ..."), the noun it
+        describes."""
         seen = 0
         while seen < 4:
             subj = self.children(i, *SUBJECTS)
             if subj:
                 return subj[0]
-            if self.deps[i] in ("conj", "xcomp") and self.heads[i] != i:
+            if self.deps[i] in ("conj", "xcomp", "advcl") and self.heads[i] != i:
                 i = self.heads[i]
             elif self.deps[i] == "acl:relcl" and self.heads[i] != i:
                 return self.heads[i]

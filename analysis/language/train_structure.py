@@ -183,9 +183,12 @@ def train(corpora: Path, out: Path = MODEL_DIR) -> dict:
         overrides = {"paths.train": str(tmp / "train.spacy"),
                      "paths.dev": str(tmp / "dev.spacy"), **SETTINGS}
         spacy_train(_config(tmp), tmp / "trained", overrides=overrides, use_gpu=-1)
-        if out.exists():
-            shutil.rmtree(out)
-        shutil.copytree(tmp / "trained" / "model-best", out)
+        best = tmp / "trained" / "model-best"
+        out.mkdir(parents=True, exist_ok=True)
+        for old in out.iterdir():  # the pipeline's files go; the README and licences stay
+            if (best / old.name).exists():
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+        shutil.copytree(best, out, dirs_exist_ok=True)
     seconds = time.perf_counter() - started
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     meta.update({
