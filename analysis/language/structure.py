@@ -18,7 +18,7 @@ their subtypes (``nsubj``, ``nsubj:pass``, ``ccomp``, ``xcomp``, ``parataxis``,
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import RESOURCES_DIR
@@ -44,25 +44,29 @@ class Tree:
     tags: list[str]
     heads: list[int]
     deps: list[str]
+    kids: list[list[int]] = field(default_factory=list)  # each token's dependents, in order
+
+    def __post_init__(self):
+        if not self.kids:
+            for _ in self.heads:
+                self.kids.append([])
+            for k, h in enumerate(self.heads):
+                if h != k:
+                    self.kids[h].append(k)
 
     def children(self, i: int, *deps: str) -> list[int]:
         """The dependents of token ``i`` (those of the relations ``deps`` when given)."""
-        return [k for k, h in enumerate(self.heads)
-                if h == i and k != i and (not deps or self.deps[k] in deps)]
+        return [k for k in self.kids[i] if not deps or self.deps[k] in deps]
 
     def subtree(self, i: int, without: tuple[int, ...] = ()) -> tuple[int, int]:
         """The first and last token index of the phrase headed by ``i`` (a projective
         parse's subtree is contiguous), leaving out the subtrees of ``without`` at its edges."""
         inside = {i}
         members = [i]
-        kids: dict[int, list[int]] = {}
-        for k, h in enumerate(self.heads):
-            if h != k:
-                kids.setdefault(h, []).append(k)
         stack = [i]
         while stack:
             node = stack.pop()
-            for k in kids.get(node, ()):
+            for k in self.kids[node]:
                 if k not in inside and k not in without:
                     inside.add(k)
                     members.append(k)
