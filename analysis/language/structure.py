@@ -76,8 +76,9 @@ class Tree:
     def phrase(self, i: int, exclude: tuple[int, ...] = ()) -> tuple[int, int]:
         """The first and last token index of the noun phrase headed by ``i``: its name,
         determiners, modifiers, possessors and prepositional complements ("a spokesman for
-        the campaign"), and nouns coordinated with it ("Clinton and Trump"), but no clause,
-        apposition or parenthesis that describes it."""
+        the campaign"), nouns coordinated with it ("Clinton and Trump") and a name set right
+        after a title ("Secretary of State Hillary Clinton"), but no clause, apposition after
+        a comma or parenthesis that describes it."""
         members = [i]
         stack = [i]
         while stack:
@@ -88,7 +89,9 @@ class Tree:
                 dep = self.deps[k]
                 if dep in NOUN_PHRASE or (dep in ("conj", "cc") and node == i and (
                         dep == "cc" or self.tags[k][:2] in ("NN", "PR"))) or (
-                        dep == "obl" and self.tags[node].startswith("JJ")):  # familiar with X
+                        dep == "obl" and self.tags[node].startswith("JJ")) or (  # familiar with
+                        dep == "appos" and self.tags[k].startswith("NNP") and
+                        self.tokens[k - 1].text != "," and k > node):  # Secretary ... Clinton
                     members.append(k)
                     stack.append(k)
         return min(members), max(members)
