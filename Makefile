@@ -25,8 +25,13 @@ test: $(STAMP) ## lint (ruff) and run the tests, notebooks included (nbval)
 	$(PY) -m ruff check analysis tests benchmarks
 	$(PY) -m pytest
 
-lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment
-	$(PY) -m jupyter lab notebooks
+# Jupyter refuses to start as root without --allow-root; LAB_ARGS adds your own flags, e.g.
+# make lab LAB_ARGS="--no-browser --port 8890"
+LAB_ARGS ?=
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root)
+
+lab: $(STAMP) ## open JupyterLab on notebooks/ with the project's environment (LAB_ARGS: more flags)
+	$(PY) -m jupyter lab notebooks $(LAB_ROOT) $(LAB_ARGS)
 
 bench: $(STAMP) ## run the speed benchmarks (slow; prints figures)
 	$(PY) benchmarks/bench_runner.py

@@ -16,8 +16,13 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
     run = sub.add_parser("run", help="run every notebook for every article; figures out",
                          description="Execute the notebooks for each article through papermill "
-                                     "and write figures/<article>/<notebook>/ and "
-                                     "figures/index.html.")
+                                     "and write figures/<article>/<notebook>/ (PNG and SVG "
+                                     "figures, the executed notebook, annotated.html) and the "
+                                     "gallery figures/index.html. Notebooks run in warm "
+                                     "kernels (one IPython kernel per job, through papermill's "
+                                     "engine; an article's notebooks share its readings); "
+                                     "--isolate gives every run a fresh kernel. Unchanged "
+                                     "article and notebook pairs are skipped.")
     run.add_argument("articles", nargs="*", metavar="ARTICLES",
                      help=".txt or saved .html pages, folders of them, or .jsonl/.csv/.parquet "
                           "corpora (default: seeds/)")
@@ -48,7 +53,9 @@ def _parser() -> argparse.ArgumentParser:
         table.add_argument("articles", nargs="+", metavar="FILE",
                            help=".txt or .html files, folders, or .jsonl/.csv/.parquet "
                                 "corpora")
-        table.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl")
+        table.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl",
+                           help="jsonl (one JSON object a line), csv, or table (aligned "
+                                "text for a terminal); default: %(default)s")
 
     ev = sub.add_parser("evaluate", help="score an extractor on annotated data",
                         description="Score an extractor against human annotation: quotes "
@@ -73,10 +80,14 @@ def _parser() -> argparse.ArgumentParser:
                          "instead of scoring the shipped model")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
     co = sub.add_parser("corpus", help="analyse a whole corpus into Parquet tables (dask)",
-                        description="Analyse every article of SOURCE (a folder of .txt, "
-                                    ".jsonl, .csv or .parquet files, or one such file) into "
-                                    "tidy Parquet tables under --out: articles, sentences, "
-                                    "quotes, sources, actors, frames, errors.")
+                        description="Analyse every article of SOURCE (a folder of .txt files, "
+                                    "saved .html pages, .jsonl, .csv or .parquet corpora, or "
+                                    "one such file) into tidy Parquet tables under --out: "
+                                    "articles, sentences, quotes, sources, actors, frames, "
+                                    "people and errors (one sub-folder each, read with "
+                                    "pandas.read_parquet('OUT/quotes')); the columns are in "
+                                    "the README's codebook. An unchanged batch is not "
+                                    "analysed again.")
     co.add_argument("source", metavar="SOURCE")
     co.add_argument("--out", type=Path, required=True, metavar="DIR",
                     help="folder for the tables (one sub-folder of Parquet parts per table)")
@@ -95,9 +106,12 @@ def _parser() -> argparse.ArgumentParser:
                         description="Download each URL and save it as DIR/<id>.html with a "
                                     "DIR/<id>.json sidecar (url, fetched). Run, quotes, people "
                                     "and corpus then read the pages' main text.")
-    fe.add_argument("urls", nargs="+", metavar="URL")
-    fe.add_argument("--out", type=Path, required=True, metavar="DIR")
-    fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
+    fe.add_argument("urls", nargs="+", metavar="URL", help="http or https addresses")
+    fe.add_argument("--out", type=Path, required=True, metavar="DIR",
+                    help="folder for the pages and their sidecars")
+    fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
+                    help="give up on a page when the server is silent this long, at the "
+                         "connection or between reads (default: %(default)s)")
     tr = sub.add_parser("train", help="rebuild a trained model shipped with the package",
                         description="Rebuild a model the package ships: 'targets' (sentiment "
                                     "towards a target, from NewsMTSC), 'entities' (the "
@@ -201,10 +215,43 @@ def _table_command(args) -> int:
         if args.format == "csv":
             table.to_csv(sys.stdout, index=False)
         else:
-            with pd.option_context("display.max_colwidth", 60, "display.width", 200):
-                print(table[shown].to_string(index=False) if len(table)
-                      else f"(no {args.command})")
+            print(_terminal_table(table[shown]) if len(table) else f"(no {args.command})")
     return 1 if failed else 0
+
+
+TERMINAL_WIDTH = 100
+
+
+def _terminal_table(table, width: int = TERMINAL_WIDTH) -> str:
+    """``table`` as aligned text no wider than ``width`` columns: a missing speaker reads
+    "(no speaker found)", other missing cells "-"; every column but the last is cut (with
+    "…") to at most 14 characters (18 for the speaker) or its heading, and the last one (the
+    quote's text) is wrapped in what is left."""
+    import textwrap
+
+    shown = table.astype(object).copy()
+    if "speaker" in shown:
+        shown["speaker"] = shown["speaker"].where(shown["speaker"].notna(), "(no speaker found)")
+    shown = shown.where(shown.notna(), "-").astype(str)
+    cols = list(shown.columns)
+    sizes = [max([len(c)] + [len(v) for v in shown[c]]) for c in cols]
+    for i in range(len(cols) - 1):
+        least = len("(no speaker found)") if cols[i] == "speaker" else 14
+        sizes[i] = min(sizes[i], max(len(cols[i]), least))
+    room = max(len(cols[-1]), 16, width - sum(sizes[:-1]) - (len(cols) - 1))
+    sizes[-1] = min(sizes[-1], room)
+
+    def cut(v: str, n: int) -> str:
+        return v if len(v) <= n else v[:n - 1] + "…"
+
+    lines = [" ".join(c.ljust(n) for c, n in zip(cols, sizes, strict=True)).rstrip()]
+    indent = " " * (sum(sizes[:-1]) + len(cols) - 1)
+    for row in shown.itertuples(index=False):
+        head = " ".join(cut(v, n).ljust(n) for v, n in zip(row[:-1], sizes, strict=False))
+        wrapped = textwrap.wrap(row[-1], sizes[-1]) or [""]
+        lines.append(f"{head} {wrapped[0]}".rstrip() if len(cols) > 1 else wrapped[0])
+        lines.extend(indent + w for w in wrapped[1:])
+    return "\n".join(lines)
 
 
 def _evaluate(args) -> int:

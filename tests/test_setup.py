@@ -4,6 +4,7 @@ import json
 import re
 import tomllib
 
+import pytest
 import yaml
 
 from analysis import config
@@ -44,3 +45,49 @@ def test_word_lists_say_what_they_are():
     for path in sorted(config.RESOURCES_DIR.glob("*.txt")):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("#"), f"{path.name} has no header comment"
+
+
+def test_make_lab_passes_what_jupyter_needs_and_the_users_flags():
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    done = subprocess.run(["make", "-n", "lab", "LAB_ARGS=--no-browser --port 8890"],
+                          cwd=config.PROJ_ROOT, capture_output=True, text=True, check=True)
+    command = done.stdout.strip().splitlines()[-1]
+    assert "jupyter lab notebooks" in command and command.endswith("--no-browser --port 8890")
+    assert ("--allow-root" in command) == (os.getuid() == 0)
+
+
+@pytest.mark.parametrize("command, says", [
+    ("corpus", [".html", "people", "errors", "read_parquet"]),
+    ("run", ["warm", "--isolate", "papermill"]),
+    ("quotes", ["{jsonl,csv,table}", "default: jsonl"]),
+    ("people", ["{jsonl,csv,table}", "default: jsonl"]),
+    ("evaluate", ["PolNeAR", "structure"]),
+    ("train", ["structure", "entities", "targets"]),
+    ("fetch", ["sidecar", "default: 30.0"]),
+])
+def test_every_command_says_what_it_reads_and_writes(command, says, capsys):
+    from analysis.__main__ import main
+
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert all(s in text for s in says), [s for s in says if s not in text]
+
+
+def test_the_terminal_table_fits_100_columns_and_names_a_missing_speaker():
+    import pandas as pd
+
+    from analysis.__main__ import _terminal_table
+
+    table = pd.DataFrame({"article": ["000_4af4ffcec279d627"], "kind": ["direct"],
+                          "speaker": [None], "source_type": [None], "cue_verb": ["say"],
+                          "verb_class": ["neutral"], "text": ["word " * 60]})
+    lines = _terminal_table(table).splitlines()
+    assert max(len(line) for line in lines) <= 100
+    assert "(no speaker found)" in lines[1] and "NaN" not in "".join(lines)
+    assert " ".join(" ".join(lines[1:]).split()).count("word") == 60  # wrapped, not cut
