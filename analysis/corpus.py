@@ -40,12 +40,14 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
 from .loaders import Article, ArticleError, Skipped, iter_articles
 from .outputs import OutputError, failed_write, output_folder, write_atomic, write_text_atomic
+from .wordlists import read_table as read_data_table
 
 TABLES = ("articles", "sentences", "quotes", "sources", "actors", "frames", "people", "errors")
 BATCH_SIZE = 32
@@ -54,6 +56,7 @@ BATCHES = ".batches"  # out/.batches/<key>/<table>.parquet, and committed.json w
 GENERATIONS = ".generations"  # out/.generations/<id>/<table>/part-<key>.parquet
 CURRENT = "current"  # the link to the generation readers see
 RUN_FILE = "_run.json"
+CODEBOOK_FILES = ("CODEBOOK.md", "codebook.json")  # beside the tables: what each column means
 
 
 
@@ -95,9 +98,42 @@ def columns(table: str) -> list[str]:
 
 
 def schema(table: str):
+    """The table's Arrow schema; each field carries its meaning (``description``) from the
+    codebook, so a Parquet file opened alone still says what its columns are."""
     import pyarrow as pa
 
-    return pa.schema(_schemas()[table])
+    meaning = {row["column"]: row["meaning"] for row in _codebook_rows()
+               if row["table"] == table}
+    return pa.schema([pa.field(name, kind, metadata={"description": meaning[name]})
+                      for name, kind in _schemas()[table]])
+
+
+@lru_cache(maxsize=1)
+def _codebook_rows() -> tuple[dict[str, str], ...]:
+    return read_data_table("corpus_codebook.csv")
+
+
+def codebook() -> dict[str, list[dict[str, str]]]:
+    """Every table's columns in order, each with its Parquet type and meaning
+    (``resources/corpus_codebook.csv``)."""
+    meaning = {(r["table"], r["column"]): r["meaning"] for r in _codebook_rows()}
+    return {table: [{"column": name, "type": str(kind), "meaning": meaning[(table, name)]}
+                    for name, kind in _schemas()[table]] for table in TABLES}
+
+
+def codebook_markdown() -> str:
+    """The codebook as a page to read beside the tables."""
+    lines = ["# Codebook of these tables", "",
+             "Written by `python -m analysis corpus` (news framing analysis). Each table is a "
+             "folder of Parquet files with one schema: `pandas.read_parquet('quotes')`, "
+             "`arrow::open_dataset('quotes')` in R, `SELECT * FROM 'quotes/*.parquet'` in "
+             "DuckDB. The same meanings are in `codebook.json` and in each Parquet field's "
+             "`description` metadata.", ""]
+    for table, columns in codebook().items():
+        lines += [f"## {table}", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{c['column']}` | {c['type']} | {c['meaning']} |" for c in columns]
+        lines.append("")
+    return "\n".join(lines)
 
 
 # -- one article -----------------------------------------------------------------------------
@@ -280,9 +316,12 @@ def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
                                   "reason": storable(e.reason)} for e in read_errors]),
                    "errors", folder / "errors" / "part-read.parquet")
     write_text_atomic(folder / RUN_FILE, json.dumps(run_info, indent=1) + "\n")
+    write_text_atomic(folder / CODEBOOK_FILES[0], codebook_markdown())
+    write_text_atomic(folder / CODEBOOK_FILES[1],
+                      json.dumps(codebook(), indent=1, ensure_ascii=False) + "\n")
     previous = _current_generation(out)
     _point(out / CURRENT, Path(GENERATIONS) / generation)
-    for name in (*TABLES, RUN_FILE):
+    for name in (*TABLES, RUN_FILE, *CODEBOOK_FILES):
         _point(out / name, Path(CURRENT) / name)
     _prune(out, keep_generations={generation, previous}, keep_batches=set(keys))
 

@@ -266,3 +266,31 @@ def test_a_file_name_that_is_not_utf8_is_named_and_the_rest_published(tmp_path):
     assert report.articles == 1
     errors = pd.read_parquet(tmp_path / "out" / "errors")
     assert list(errors["source"].str.rsplit("/", n=1).str[-1]) == ["caf\\xe9.txt"]
+
+
+def test_the_tables_carry_their_codebook(small, tmp_path):
+    """A table opened months later, alone, says what its columns are: the codebook beside the
+    tables (CODEBOOK.md, codebook.json) and in every Parquet field's metadata."""
+    import json
+
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    corpus.run_corpus(small, out, workers=1, batch_size=8, progress=False)
+    book = json.loads((out / "codebook.json").read_text(encoding="utf-8"))
+    assert list(book) == list(corpus.TABLES)
+    for name in corpus.TABLES:
+        assert [c["column"] for c in book[name]] == corpus.columns(name)
+        assert all(c["meaning"] and c["type"] for c in book[name])
+    page = (out / "CODEBOOK.md").read_text(encoding="utf-8")
+    assert "## quotes" in page and "| `speaker_mention` | string |" in page
+    part = next((out / "quotes").glob("*.parquet"))
+    field = pq.read_schema(part).field("verb_class")
+    assert b"loaded" in field.metadata[b"description"]
+
+
+def test_the_codebook_data_names_exactly_the_tables_columns():
+    from analysis.wordlists import read_table
+
+    rows = {(r["table"], r["column"]) for r in read_table("corpus_codebook.csv")}
+    assert rows == {(t, c) for t in corpus.TABLES for c in corpus.columns(t)}
