@@ -54,9 +54,33 @@ def extract(data: bytes | str, url: str | None = None) -> Page:
 
     extra = {k: v for k, v in (("author", known(doc.author)),
                                ("description", known(doc.description))) if v}
-    return Page(text=text, title=known(doc.title), date=known(doc.date),
-                outlet=known(doc.sitename) or known(doc.hostname),
-                url=known(doc.url) or url, extra=extra)
+    outlet = known(doc.sitename) or known(doc.hostname)
+    return Page(text=text, title=bare_title(known(doc.title), outlet, known(doc.hostname)),
+                date=known(doc.date), outlet=outlet, url=known(doc.url) or url, extra=extra)
+
+
+_TITLE_TAIL = re.compile(r"\s+(?:[|·•]|[-–—:]\s)\s*([^|·•–—]{1,60})$")
+
+
+def bare_title(title: str | None, outlet: str | None, host: str | None) -> str | None:
+    """The headline without the site's name tacked on ("Title - The Planetary Press",
+    "Title | Reuters"): a last part after a separator that is the site's name or its host's
+    name ("planetarypress.com" for "Planetary Press") goes."""
+    if not title:
+        return title
+    m = _TITLE_TAIL.search(title)
+    if m is None or m.start() == 0:
+        return title
+
+    def squeeze(s: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", s.lower()).removeprefix("the")
+
+    tail = squeeze(m.group(1))
+    names = {squeeze(outlet or "")}
+    if host:
+        names.add(squeeze(re.sub(r"^www\.|\.[a-z]{2,3}(\.[a-z]{2})?$", "", host.lower())))
+    return title[:m.start()].rstrip() if tail and any(
+        n and (tail == n or tail.startswith(n) or n.startswith(tail)) for n in names) else title
 
 
 def page_id(url: str) -> str:

@@ -108,3 +108,20 @@ def test_fetch_saves_pages_with_a_sidecar_and_names_those_it_cannot(server, tmp_
     article = load_article(saved)
     assert article.url == good  # the sidecar's address wins over the page's canonical one
     assert article.outlet == "The Daily Tide"
+
+
+@pytest.mark.parametrize("title, outlet, host, bare", [
+    ("Trump and Maduro spoke - The Planetary Press", None, "www.theplanetarypress.com",
+     "Trump and Maduro spoke"),
+    ("Trump and Maduro spoke | Reuters", "Reuters", "reuters.com", "Trump and Maduro spoke"),
+    ("Biden signs the bill — Vancouver Sun", "Vancouver Sun", "vancouversun.com",
+     "Biden signs the bill"),
+    # a separator inside the headline stays
+    ("Trump - Maduro call: what we know", "Reuters", "reuters.com",
+     "Trump - Maduro call: what we know"),
+    ("Ukraine war: latest news", "BBC News", "bbc.co.uk", "Ukraine war: latest news"),
+])
+def test_a_title_keeps_no_site_suffix(title, outlet, host, bare):
+    from analysis.webpages import bare_title
+
+    assert bare_title(title, outlet, host) == bare
