@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -26,9 +27,11 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -278,6 +281,8 @@ class WarmKernel:
                 raise KernelRunError(_error_cell(nb, err)) from None
             except (CellTimeoutError, DeadKernelError, TimeoutError, RuntimeError) as err:
                 self.shutdown()  # a kernel that timed out or died is replaced
+                if _INTERRUPTED.is_set():
+                    raise KeyboardInterrupt from None  # it was ended by Ctrl-C
                 if fresh and attempt == 1 and not isinstance(err, CellTimeoutError):
                     continue  # it died starting or on the first run: one more try
                 raise KernelRunError(f"{type(err).__name__}: "
@@ -288,7 +293,6 @@ class WarmKernel:
 
     def _execute(self, nb) -> None:
         from jupyter_client.manager import AsyncKernelManager
-        from nbclient import NotebookClient
 
         if self.km is None:
             import tempfile
@@ -296,7 +300,7 @@ class WarmKernel:
             self.folder = tempfile.mkdtemp(prefix="analysis-kernel-")
             self.km = AsyncKernelManager(kernel_name="python3", transport="ipc",
                                          ip=os.path.join(self.folder, "kernel"))
-        client = NotebookClient(nb, km=self.km, timeout=CELL_TIMEOUT, kernel_name="python3",
+        client = _client_class()(nb, km=self.km, timeout=CELL_TIMEOUT, kernel_name="python3",
                                 resources={"metadata": {"path": str(config.PROJ_ROOT)}})
         client.kc = self.kc
         try:
@@ -372,6 +376,90 @@ def _warm_kernel(build_dir: Path) -> WarmKernel:
         kernel = _WARM.kernel = WarmKernel(build_dir)
         util.Finalize(kernel, kernel.shutdown, exitpriority=10)
     return kernel
+
+
+_INTERRUPTED = threading.Event()
+_ON_INTERRUPT: list = [None]  # the handler of the in-process loop, while it runs
+
+
+@contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C while notebooks run in this process: the kernel library swallows the
+    KeyboardInterrupt (its event loop), so the signal is taken here instead: the kernels this
+    process started are ended at once, which ends the running notebook, and the loop stops
+    with a KeyboardInterrupt before the next one."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    _INTERRUPTED.clear()
+
+    def on_interrupt(signum, frame):
+        if _INTERRUPTED.is_set():
+            raise KeyboardInterrupt  # a second Ctrl-C: no more waiting
+        _INTERRUPTED.set()
+        # the kernel library's polling task then fails; asyncio would print it at exit
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        _end_child_processes()
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    _ON_INTERRUPT[0] = on_interrupt
+    try:
+        yield
+    finally:
+        _ON_INTERRUPT[0] = None
+        signal.signal(signal.SIGINT, previous)
+    if _INTERRUPTED.is_set():
+        raise KeyboardInterrupt
+
+
+def _end_child_processes() -> None:
+    """Kill this process's children (its kernels), read from /proc; elsewhere, nothing."""
+    import signal
+
+    me = str(os.getpid())
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return
+    for pid in entries:
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                stat = f.read().decode("ascii", "replace")
+            if stat.rsplit(")", 1)[1].split()[1] == me:  # field 4: the parent's pid
+                os.kill(int(pid), signal.SIGKILL)
+        except (OSError, IndexError):
+            continue
+
+
+@lru_cache(maxsize=1)
+def _client_class():
+    """nbclient's NotebookClient, but Ctrl-C is this package's: nbclient's own SIGINT handler
+    shuts the kernel down and swallows the interrupt, so the run went on with the next
+    notebook; while the in-process loop runs, its handler replaces nbclient's."""
+    import asyncio
+    import signal
+    from contextlib import asynccontextmanager
+
+    from nbclient import NotebookClient
+
+    class Client(NotebookClient):
+        @asynccontextmanager
+        async def async_setup_kernel(self, **kwargs):
+            async with super().async_setup_kernel(**kwargs):
+                handler = _ON_INTERRUPT[0]
+                if handler is not None:
+                    try:
+                        asyncio.get_event_loop().add_signal_handler(
+                            signal.SIGINT, handler, signal.SIGINT, None)
+                    except (RuntimeError, NotImplementedError):
+                        pass
+                yield
+
+    return Client
 
 
 def shutdown_warm_kernel() -> None:
@@ -700,12 +788,15 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
     outcomes = []
     try:
         if jobs == 1:
-            try:
-                for task in todo:
-                    outcomes.append(execute(task))
-                    bar.update()
-            finally:
-                shutdown_warm_kernel()
+            with _interruptible():
+                try:
+                    for task in todo:
+                        outcomes.append(execute(task))
+                        if _INTERRUPTED.is_set():
+                            raise KeyboardInterrupt
+                        bar.update()
+                finally:
+                    shutdown_warm_kernel()
         else:
             pool = ProcessPoolExecutor(jobs, mp_context=get_context("spawn"),
                                        initializer=_worker_init)

@@ -496,3 +496,39 @@ def test_a_comparison_runs_on_the_articles_that_tell_the_same_story(setup, tmp_p
                 notebooks_dir=setup["notebooks"], progress=False,
                 sets=[[setup["articles"] / "a1.txt", setup["articles"] / "z-flood.txt"]])
     assert [o.notebook for o in named.outcomes if o.status == "ran"] == ["together"]
+
+
+def test_ctrl_c_stops_a_single_article_run_in_this_process(tmp_path):
+    """One article runs its notebooks in this process's warm kernel, where the notebook
+    library's own SIGINT handler used to swallow the interrupt (the run went on, exit 0)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    notebooks = tmp_path / "notebooks"
+    for name in ("one", "two"):
+        write_notebook(notebooks / f"{name}.ipynb",
+                       'article_path = ""\narticle_id = ""\noutput_dir = ""',
+                       "import time\ntime.sleep(60)")
+    article = tmp_path / "a0.txt"
+    article.write_text(f"a0: {TEXT}", encoding="utf-8")
+    script = ("import sys\nfrom analysis.runner import run\ntry:\n"
+              f"    run([{str(article)!r}], figures_dir={str(tmp_path / 'fig')!r}, "
+              f"build_dir={str(tmp_path / 'build')!r}, notebooks_dir={str(notebooks)!r}, "
+              "progress=False, jobs=1)\nexcept KeyboardInterrupt:\n    sys.exit(130)\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=config.PROJ_ROOT)
+    deadline = time.monotonic() + 60
+    while not psutil.Process(proc.pid).children(recursive=True):  # the kernel is up
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.2)
+    family = psutil.Process(proc.pid).children(recursive=True)
+    time.sleep(4)  # the first notebook's cell is sleeping
+    os.kill(proc.pid, signal.SIGINT)
+    assert proc.wait(timeout=30) == 130
+    gone, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive, [p.pid for p in alive]
+    assert not list((tmp_path / "fig").glob("a0/*/"))  # no notebook was published
