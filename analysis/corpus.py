@@ -388,6 +388,7 @@ class CorpusReport:
     read_errors: list[ArticleError] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     analysis_errors: int = 0
+    lost: list[str] = field(default_factory=list)  # articles whose worker died twice
     seconds: float = 0.0
     out: str = ""
 
@@ -407,6 +408,12 @@ class CorpusReport:
             lines += [f"  {e}" for e in self.read_errors[:20]]
             if len(self.read_errors) > 20:
                 lines.append(f"  ... and {len(self.read_errors) - 20} more")
+        if self.lost:
+            lines.append(f"{len(self.lost)} article(s) whose worker process died twice "
+                         "(killed, or out of memory?), in the errors table:")
+            lines += [f"  {where}" for where in self.lost[:20]]
+            if len(self.lost) > 20:
+                lines.append(f"  ... and {len(self.lost) - 20} more")
         if self.skipped:
             lines.append(f"{len(self.skipped)} file(s) skipped, not articles:")
             lines += [f"  {e}" for e in self.skipped[:20]]
@@ -494,6 +501,17 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
         report.analysis_errors += counts["errors"]
         bar.update(n)
 
+    def lost_for_good(batch: Batch) -> None:
+        """A batch whose worker process died twice: each article is an error row."""
+        reason = ("the worker process analysing its batch died twice (killed, or out of "
+                  "memory?); the next run tries again")
+        errors = pd.DataFrame([{"article": storable(a.id), "source": storable(a.source),
+                                "stage": "analyse", "reason": reason} for a in batch.articles])
+        _write_parts(out, batch.key, {t: pd.DataFrame() for t in TABLES} | {"errors": errors})
+        report.analysis_errors += len(batch.articles)
+        report.lost.extend(a.source for a in batch.articles)
+        bar.update(len(batch.articles))
+
     def todo() -> Iterator[Batch]:
         for batch in batches(iter_articles(sources), batch_size, report.read_errors,
                              report.skipped):
@@ -511,7 +529,7 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
         if scheduler:
             _run_distributed(todo(), scheduler, out, done)
         else:
-            _run_local(todo(), workers, out, done)
+            _run_local(todo(), workers, out, done, lost_for_good)
     finally:
         bar.close()
     report.seconds = time.perf_counter() - started
@@ -523,12 +541,13 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
     return report
 
 
-def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
+def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_good) -> None:
     """dask's multiprocessing scheduler on one pool of worker processes kept for the whole
     run; each worker writes its batch's parts itself. Batches go in windows (WINDOW per
     worker), and two windows are computed at once, so the workers do not wait for the
     slowest batch of a window while memory stays bounded by two windows."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, ThreadPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
     from multiprocessing import get_context
 
     import dask
@@ -542,9 +561,19 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
             if pool else dask.compute(*tasks, scheduler="synchronous")
         return list(zip(window, results, strict=True))
 
+    lost: list[Batch] = []  # batches of windows whose worker process died
+    broken = [False]  # the pool lost a worker: the next window needs a new pool
+
     def finish(futures) -> None:
         for future in futures:
-            for batch, counts in future.result():
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                lost.extend(windows.pop(future))
+                broken[0] = True
+                continue
+            windows.pop(future, None)
+            for batch, counts in results:
                 done(batch.key, counts, len(batch.articles))
 
     if workers == 1:  # in this process, no pool to start
@@ -554,27 +583,54 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done) -> None:
         return
     from .workers import worker_start
 
-    pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"),
-                               initializer=worker_start)
+    def new_pool(n: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(n, mp_context=get_context("spawn"), initializer=worker_start)
+
+    pools = [new_pool(workers)]
     threads = ThreadPoolExecutor(2)
     inflight: set = set()
+    windows: dict = {}  # future -> its batches
     window: list[Batch] = []
+
+    def submit(batches_: list[Batch]) -> None:
+        if broken[0]:
+            pools.append(new_pool(workers))  # a worker died: that pool is broken for good
+            broken[0] = False
+        future = threads.submit(compute, batches_, pools[-1])
+        windows[future] = batches_
+        inflight.add(future)
+
     try:
         for batch in todo:
             window.append(batch)
             if len(window) >= WINDOW * workers:
-                inflight.add(threads.submit(compute, window, pool))
+                submit(window)
                 window = []
                 if len(inflight) >= 2:
                     finished, inflight = wait(inflight, return_when=FIRST_COMPLETED)
                     finish(finished)
         if window:
-            inflight.add(threads.submit(compute, window, pool))
+            submit(window)
         finished, inflight = wait(inflight)
         finish(finished)
+        # a batch whose worker died is tried once more, alone; if its process dies again,
+        # its articles are named as failed (and tried again by the next run)
+        # (one batch at a time in one worker, a new worker after a death)
+        retry = None
+        for batch in lost:
+            if retry is None:
+                retry = new_pool(1)
+                pools.append(retry)
+            try:
+                for b, counts in compute([batch], retry):
+                    done(b.key, counts, len(b.articles))
+            except BrokenProcessPool:
+                lost_for_good(batch)
+                retry = None
     finally:
         threads.shutdown(cancel_futures=True)
-        pool.shutdown(cancel_futures=True)
+        for pool in pools:
+            pool.shutdown(cancel_futures=True)
 
 
 def _run_distributed(todo: Iterator[Batch], address: str, out: Path, done) -> None:

@@ -294,3 +294,45 @@ def test_the_codebook_data_names_exactly_the_tables_columns():
 
     rows = {(r["table"], r["column"]) for r in read_table("corpus_codebook.csv")}
     assert rows == {(t, c) for t in corpus.TABLES for c in corpus.columns(t)}
+
+
+def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
+    """A worker process killed (by hand, or by the kernel for memory) broke the whole run with
+    BrokenProcessPool; its batches are now tried again and every article is analysed."""
+    import os
+    import signal
+    import threading
+    import time
+
+    import psutil
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    rows = [{"id": f"s{i}", "text": f"Story {i}. {SHORT * 3}"} for i in range(40)]
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                       encoding="utf-8")
+    killed = []
+
+    def kill_a_worker():
+        me = psutil.Process()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            workers = [p for p in me.children()
+                       if "spawn_main" in " ".join(p.cmdline())]  # not the resource tracker
+            if workers:
+                time.sleep(1.5)  # the worker is loading models or analysing its first batch
+                os.kill(workers[0].pid, signal.SIGKILL)
+                killed.append(time.monotonic())
+                return
+            time.sleep(0.05)
+
+    killer = threading.Thread(target=kill_a_worker)
+    killer.start()
+    report = corpus.run_corpus(folder, tmp_path / "out", workers=2, batch_size=1,
+                               progress=False)
+    finished = time.monotonic()
+    killer.join()
+    assert killed and killed[0] < finished
+    assert report.ok and report.articles == 40 and not report.lost
+    assert sorted(corpus.read_table(tmp_path / "out", "articles")["article"]) == \
+        sorted(r["id"] for r in rows)
