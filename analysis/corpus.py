@@ -304,7 +304,22 @@ def _link(src: Path, dst: Path) -> None:
 
 def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
              run_info: dict) -> None:
-    """Make the batches ``keys`` (all committed) the tables readers see, in one rename."""
+    """Make the batches ``keys`` (all committed) the tables readers see, in one rename. When
+    they are what readers already see (an unchanged corpus), nothing is published: a reader
+    keeps its generation. Each table's link points at its generation itself, so a reader
+    that resolves ``out/quotes`` once and opens its files one by one stays in one
+    generation while a new one is published."""
+    content = hashlib.sha256("\n".join(
+        sorted(keys) + sorted(f"{e.where}\t{e.reason}" for e in read_errors)).encode(
+        "utf-8", "backslashreplace")
+    ).hexdigest()[:20]
+    previous = _current_generation(out)
+    if previous is not None and _generation_content(out, previous) == content and all(
+            (out / name).is_symlink() and
+            Path(os.readlink(out / name)) == Path(GENERATIONS) / previous / name
+            for name in (*TABLES, RUN_FILE, *CODEBOOK_FILES)):
+        return
+    run_info = {**run_info, "content": content}
     generation = f"{time.time_ns()}-{uuid.uuid4().hex[:8]}"
     folder = out / GENERATIONS / generation
     for table in TABLES:
@@ -319,11 +334,21 @@ def _publish(out: Path, keys: list[str], read_errors: list[ArticleError],
     write_text_atomic(folder / CODEBOOK_FILES[0], codebook_markdown())
     write_text_atomic(folder / CODEBOOK_FILES[1],
                       json.dumps(codebook(), indent=1, ensure_ascii=False) + "\n")
-    previous = _current_generation(out)
     _point(out / CURRENT, Path(GENERATIONS) / generation)
     for name in (*TABLES, RUN_FILE, *CODEBOOK_FILES):
-        _point(out / name, Path(CURRENT) / name)
+        _point(out / name, Path(GENERATIONS) / generation / name)
     _prune(out, keep_generations={generation, previous}, keep_batches=set(keys))
+
+
+GENERATION_KEEP_SECONDS = 600  # a replaced generation stays this long for readers open on it
+
+
+def _generation_content(out: Path, generation: str) -> str | None:
+    try:
+        info = json.loads((out / GENERATIONS / generation / RUN_FILE).read_text())
+    except (OSError, ValueError):
+        return None
+    return info.get("content") if isinstance(info, dict) else None
 
 
 def _current_generation(out: Path) -> str | None:
@@ -346,12 +371,24 @@ def _point(link: Path, target: Path) -> None:
 
 
 def _prune(out: Path, keep_generations: set, keep_batches: set[str]) -> None:
-    """Remove generations other than the current and the previous one, and batches the
-    current generation does not use (a generation's files are links: removing a batch does
-    not touch the generations that share its files)."""
-    for folder in (out / GENERATIONS).iterdir():
-        if folder.name not in keep_generations:
-            shutil.rmtree(folder, ignore_errors=True)
+    """Remove generations other than the current one, the previous one and those replaced
+    less than GENERATION_KEEP_SECONDS ago (by age, not count: a reader open on a generation
+    keeps it however many runs follow in those minutes), and batches the current generation
+    does not use (a generation's files are links: removing a batch does not touch the
+    generations that share its files)."""
+    now = time.time_ns()
+
+    def born(name: str) -> int:
+        stamp = name.split("-", 1)[0]
+        return int(stamp) if stamp.isdigit() else 0
+
+    folders = sorted((out / GENERATIONS).iterdir(), key=lambda f: born(f.name))
+    for folder, successor in zip(folders, folders[1:] + [None], strict=True):
+        replaced = born(successor.name) if successor is not None else now
+        if folder.name in keep_generations or \
+                (now - replaced) / 1e9 < GENERATION_KEEP_SECONDS:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
     for folder in (out / BATCHES).iterdir() if (out / BATCHES).is_dir() else ():
         if folder.name not in keep_batches:
             shutil.rmtree(folder, ignore_errors=True)

@@ -336,3 +336,25 @@ def test_a_worker_killed_mid_run_loses_nothing(tmp_path):
     assert report.ok and report.articles == 40 and not report.lost
     assert sorted(corpus.read_table(tmp_path / "out", "articles")["article"]) == \
         sorted(r["id"] for r in rows)
+
+
+def test_readers_keep_their_generation_while_runs_publish(small, tmp_path):
+    """A table link points at its generation, not through `current`; an unchanged re-run
+    publishes nothing; a replaced generation is kept while recent, however many runs
+    follow."""
+    import os
+
+    out = tmp_path / "out"
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    first = os.readlink(out / "current")
+    assert os.readlink(out / "quotes").startswith(corpus.GENERATIONS)
+    listed = sorted((out / "articles").resolve().glob("part-*.parquet"))
+    corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    assert os.readlink(out / "current") == first  # nothing changed, nothing published
+    for n in range(2):  # two changed runs in a row
+        (small / f"new-{n}.txt").write_text(f"New story {n}. {SHORT}", encoding="utf-8")
+        corpus.run_corpus(small, out, workers=1, batch_size=2, progress=False)
+    assert os.readlink(out / "current") != first
+    assert (out / first).is_dir()  # replaced two runs ago, but recently: still there
+    assert len(pd.concat(pd.read_parquet(p) for p in listed)) == 5
+    assert len(corpus.read_table(out, "articles")) == 7
