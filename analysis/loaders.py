@@ -452,8 +452,36 @@ def _parquet_rows(batch, where: str, seen: dict, row_number: int, max_bytes: int
             yield err
 
 
+def _row_limit() -> int:
+    """The most characters a corpus row may hold: four times the article limit (a JSON row
+    escapes its text, a CSV row adds its other fields), at least 16 MB."""
+    return max(config.MAX_ARTICLE_BYTES * 4, 1 << 24)
+
+
+def _bounded_lines(stream, limit: int) -> Iterator[str | None]:
+    """The lines of ``stream``, or None for a line longer than ``limit`` characters, which
+    is skipped without ever being held whole (a 400 MB row costs no 400 MB)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while True:  # the rest of the long line, piece by piece
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
 def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
-    for n, line in enumerate(stream, start=1):
+    limit = _row_limit()
+    for n, line in enumerate(_bounded_lines(stream, limit), start=1):
+        if line is None:
+            yield n, ArticleError("", f"a row longer than {_size(limit)} (the article limit "
+                                      f"is {_size(config.MAX_ARTICLE_BYTES)}): skipped")
+            continue
         if not line.strip():
             continue
         try:
@@ -471,7 +499,7 @@ def _jsonl_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
 
 
 def _csv_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
-    csv.field_size_limit(max(config.MAX_ARTICLE_BYTES * 4, 1 << 24))
+    csv.field_size_limit(_row_limit())
     reader = csv.DictReader(stream)
     if reader.fieldnames is None:
         return
@@ -485,7 +513,12 @@ def _csv_rows(stream) -> Iterator[tuple[int, dict | ArticleError]]:
         except StopIteration:
             return
         except csv.Error as err:
-            yield reader.line_num, ArticleError("", f"malformed CSV ({err})")
+            too_big = "field limit" in str(err)
+            reason = (f"a field larger than {_size(_row_limit())} (the article limit is "
+                      f"{_size(config.MAX_ARTICLE_BYTES)})" if too_big else
+                      f"malformed CSV ({err})")
+            yield reader.line_num, ArticleError("", f"{reason}; this row and the rows after "
+                                                    "it were not read")
             return
         if None in row:
             yield reader.line_num, ArticleError("", "more fields than the header has")

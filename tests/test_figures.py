@@ -158,5 +158,8 @@ def test_dates_in_several_formats_are_each_read_and_impossible_ones_left_out():
         "date": ["2025-11-05", "2025-12-20T10:00:00Z", "Nov 5, 2025", "0001-01-01", "soon"],
         "mean_compound": [0.1, 0.2, 0.3, 0.4, 0.5], "share_anonymous": [0.0] * 5})
     fig, data = over_time(articles)
+    notes = " ".join(t.get_text() for t in fig.texts)
     plt.close(fig)
     assert data["articles"].tolist() == [2, 1]  # November: two formats; December: one
+    # the dates left out are named on the figure
+    assert "2 articles left out" in notes and "“0001-01-01”" in notes and "“soon”" in notes

@@ -285,3 +285,30 @@ def test_a_file_name_with_a_line_break_is_named_on_one_line(tmp_path):
     (tmp_path / "a\nb.txt").write_text("", encoding="utf-8")
     _, bad = load_articles([str(tmp_path)])
     assert len(bad) == 1 and "\n" not in str(bad[0]) and "a\\nb.txt" in str(bad[0])
+
+
+def test_a_jsonl_row_too_long_is_named_and_skipped_without_reading_it_whole(tmp_path,
+                                                                           monkeypatch):
+    from analysis import loaders
+
+    monkeypatch.setattr(loaders, "_row_limit", lambda: 1000)
+    rows = [json.dumps({"id": "a", "text": "A short story. The mayor said yes."}),
+            json.dumps({"id": "big", "text": "word " * 2000}),
+            json.dumps({"id": "c", "text": "Another story. The council said no."})]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    got = list(loaders.iter_corpus(path))
+    assert [getattr(g, "id", None) for g in got] == ["a", None, "c"]
+    assert "line 2" in str(got[1]) and "longer than" in str(got[1])
+
+
+def test_a_csv_field_too_large_names_itself_and_the_rows_left_unread(tmp_path, monkeypatch):
+    from analysis import loaders
+
+    monkeypatch.setattr(loaders, "_row_limit", lambda: 1000)
+    path = tmp_path / "rows.csv"
+    path.write_text("id,text\na,A short story.\nbig," + "x" * 2000 + "\nc,Another.\n",
+                    encoding="utf-8")
+    got = list(loaders.iter_corpus(path))
+    assert getattr(got[0], "id", None) == "a"
+    assert "a field larger than" in str(got[1]) and "rows after it were not read" in str(got[1])

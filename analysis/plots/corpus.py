@@ -281,6 +281,15 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
                  f"{counted(len(series), 'month')}; busiest: {busiest:%B %Y} "
                  f"({counted(int(series.loc[busiest, 'articles']), 'article')})")
     top_ax.set_title(title)
+    # the dates given that could not be read are named, not silently dropped
+    given = articles["date"].where(articles["date"].astype(str).str.strip() != "").dropna()
+    unread = pd.unique(given[dates.loc[given.index].isna()].astype(str))
+    if len(unread):
+        shown = ", ".join(f"“{v[:30]}”" for v in unread[:3]) + (" …" if len(unread) > 3 else "")
+        n = int(dates.loc[given.index].isna().sum())
+        fig.text(0.01, 0.002, f"{counted(n, 'article')} left out, with "
+                 f"{counted(len(unread), 'date')} that cannot be read: {shown}", fontsize=8,
+                 color="#555555", va="bottom")
     return fig, series.reset_index()
 
 
