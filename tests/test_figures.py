@@ -163,3 +163,45 @@ def test_dates_in_several_formats_are_each_read_and_impossible_ones_left_out():
     assert data["articles"].tolist() == [2, 1]  # November: two formats; December: one
     # the dates left out are named on the figure
     assert "2 articles left out" in notes and "“0001-01-01”" in notes and "“soon”" in notes
+
+
+def test_the_monthly_share_of_women_shows_its_counts_and_joins_only_supported_months():
+    """Months of one article each (0 → 100% → 27%) are no trend: every point says women /
+    people, and a month of fewer than MIN_PEOPLE_A_MONTH people is hollow, not joined."""
+    from analysis.plots.corpus import MIN_PEOPLE_A_MONTH, women_quoted
+
+    months = ["2025-01-10", "2025-02-10", "2025-03-10"]
+    sizes = [1, 1, MIN_PEOPLE_A_MONTH + 3]
+    articles = pd.DataFrame({"article": ["a", "b", "c"], "outlet": ["X"] * 3, "date": months})
+    rows = []
+    for art, n, women in zip("abc", sizes, [0, 1, 3], strict=True):
+        rows += [{"article": art, "name": f"{art}{i}", "quoted": True,
+                  "gender": "female" if i < women else "male"} for i in range(n)]
+    fig, _ = women_quoted(articles, pd.DataFrame(rows))
+    right = fig.axes[1]
+    labels = [t.get_text() for t in right.texts]
+    joined = [len(line.get_xdata()) for line in right.get_lines()]
+    plt.close(fig)
+    assert labels == ["0/1", "1/1", f"3/{MIN_PEOPLE_A_MONTH + 3}"]
+    assert joined == [1]  # only the supported month is on the line
+
+
+def test_corpus_findings_need_the_support_every_finding_needs():
+    """One article of eight carrying a frame is no corpus lead; too few articles per outlet
+    names the rule, not two outlets picked from eight."""
+    from analysis.plots.corpus import frames_by_outlet, tone_by_outlet
+
+    outlets = ["Vice", "Reuters", "Nature", "Salon", "Sun", "Planetary", "NatGeo", "Threat"]
+    articles = pd.DataFrame({"article": [f"a{i}" for i in range(8)], "outlet": outlets,
+                             "mean_compound": [0.1 * i - 0.3 for i in range(8)]})
+    frames = pd.DataFrame([{"article": f"a{i}", "frame": fr,
+                            "score": 9.0 if (i == 0 and fr == "Economic") else 1.0}
+                           for i in range(8) for fr in ("Economic", "Legality", "Health")])
+    fig, _ = frames_by_outlet(articles, frames)
+    title = " ".join(fig.axes[0].get_title(loc="left").split())
+    plt.close(fig)
+    assert "No frame clearly leads" in title and "overlapping 95% intervals" in title
+    fig, _ = tone_by_outlet(articles)
+    title = " ".join(a.get_title(loc=loc) for a in fig.axes for loc in ("left", "center"))
+    plt.close(fig)
+    assert "at least 5 articles in each outlet (0 of 8 outlets" in " ".join(title.split())

@@ -124,8 +124,10 @@ def _tone_finding(data: pd.DataFrame, summary: pd.DataFrame) -> str:
     if lo == hi:
         return f"Mean tone {_signed(summary.loc[lo, 'mean'])} over {len(data)} articles"
     if min(summary.loc[lo, "count"], summary.loc[hi, "count"]) < MIN_GROUP:
-        return (f"Too few articles per outlet to compare tone ({lo}: "
-                f"{summary.loc[lo, 'count']}, {hi}: {summary.loc[hi, 'count']})")
+        enough = int((summary["count"] >= MIN_GROUP).sum())
+        return (f"Too few articles per outlet to compare tone: a comparison needs at least "
+                f"{MIN_GROUP} articles in each outlet ({enough} of {len(summary)} outlets "
+                "have that many)")
     _, *a = mean_interval(data.loc[data["outlet"] == lo, "mean_compound"])
     _, *b = mean_interval(data.loc[data["outlet"] == hi, "mean_compound"])
     if not intervals_differ(tuple(a), tuple(b)):
@@ -211,14 +213,36 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.tick_params(axis="x", labelrotation=30)
-    from ..claims import leader, tied
-
-    means = table.mean(axis=1).to_dict()
-    lead = leader(means)
-    ax.set_title(wrapped(
-        f"{lead} is the corpus's leading frame ({means[lead]:.2f} words per 100)" if lead
-        else f"Tied: {' and '.join(tied(means))} lead the corpus's frames"))
+    ax.set_title(wrapped(_frame_finding(f, table.mean(axis=1).to_dict())))
     return fig, table.reset_index()
+
+
+def _frame_finding(frames: pd.DataFrame, means: dict[str, float]) -> str:
+    """A leading frame only when the articles hold it, by the rules of the other findings:
+    at least MIN_GROUP articles, and the top frame's 95% interval (over articles) apart from
+    the next one's."""
+    from ..claims import MIN_GROUP, intervals_differ, leader, mean_interval, tied
+
+    lead = leader(means)
+    if lead is None:
+        return f"Tied: {' and '.join(tied(means))} lead the corpus's frames"
+    n = frames["article"].nunique()
+    if n < MIN_GROUP:
+        return (f"{lead} scores highest, but a leading frame needs at least {MIN_GROUP} "
+                f"articles ({counted(n, 'article')} here)")
+    second = sorted(means, key=means.get, reverse=True)[1] if len(means) > 1 else None
+    per_article = frames.pivot_table(index="article", columns="frame", values="score",
+                                     aggfunc="mean").fillna(0.0)
+    if second is not None:
+        _, *a = mean_interval(per_article[lead])
+        _, *b = mean_interval(per_article[second])
+        if not intervals_differ(tuple(a), tuple(b)):
+            return (f"No frame clearly leads: {lead} ({means[lead]:.2f} words per 100) and "
+                    f"{second} ({means[second]:.2f}) have overlapping 95% intervals over "
+                    f"{counted(n, 'article')}")
+    apart = f"; 95% interval apart from {second}" if second is not None else ""
+    return (f"{lead} is the corpus's leading frame ({means[lead]:.2f} words per 100 over "
+            f"{counted(n, 'article')}{apart})")
 
 
 # the days a datetime64[ns] can hold
@@ -293,6 +317,9 @@ def over_time(articles: pd.DataFrame, freq: str = "MS") -> tuple[plt.Figure, pd.
     return fig, series.reset_index()
 
 
+MIN_PEOPLE_A_MONTH = 5  # a month's share of women rests on at least this many people to count
+
+
 def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
                  freq: str = "MS") -> tuple[plt.Figure, pd.DataFrame]:
     """The share of women among the people quoted whose gender is known, per outlet (with
@@ -324,16 +351,31 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
     left.set_yticks(list(y), [f"{o} ({n})" for o, n in zip(data["outlet"], data["people"],
                                                              strict=True)])
     left.invert_yaxis()
-    left.set_xlim(0, 1)
-    left.set_xlabel("share of women among people quoted (people of known gender)")
+    left.set_xlim(-0.03, 1.03)  # a dot at 0 or 100% is drawn whole
+    left.set_xlabel("share of women among people quoted (of known gender)")
     if monthly.empty:
         right.text(0.5, 0.5, "no dates of publication", ha="center", va="center")
         right.set_axis_off()
     else:
         share = monthly["sum"] / monthly["count"]
-        right.plot(monthly.index, share, marker="o", color="#DD8452")
-        right.set_ylim(0, 1)
-        right.set_ylabel("share of women among people quoted")
+        solid = monthly["count"] >= MIN_PEOPLE_A_MONTH
+        # a month of few people is drawn hollow and not joined to the others: 0 → 100% → 27%
+        # from one article each is no trend
+        right.plot(monthly.index[solid], share[solid], marker="o", color="#DD8452")
+        right.scatter(monthly.index[~solid], share[~solid], facecolors="none",
+                      edgecolors="#DD8452", zorder=3)
+        for when, value, k, n in zip(monthly.index, share, monthly["sum"], monthly["count"],
+                                     strict=True):
+            right.annotate(f"{int(k)}/{int(n)}", (when, value), textcoords="offset points",
+                           xytext=(0, 7), ha="center", fontsize=7, color="#555555")
+        right.set_ylim(-0.04, 1.12)  # a dot at 0 or 100% is drawn whole
+        right.set_ylabel("share of women")
+        import matplotlib.dates as mdates
+
+        right.xaxis.set_major_locator(mdates.MonthLocator(interval=max(1, len(monthly) // 8)))
+        right.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        right.set_title(f"by month (women/people; hollow: fewer than {MIN_PEOPLE_A_MONTH} "
+                        "people, not joined)", fontsize=9)
         right.tick_params(axis="x", labelrotation=30)
     k, n = int((quoted["gender"] == "female").sum()), len(quoted)
     low, high = share_interval(k, n)
