@@ -209,7 +209,7 @@ def frames_by_outlet(articles: pd.DataFrame, frames: pd.DataFrame, top: int = 12
     table = table.loc[keep]
     fig, ax = plt.subplots(figsize=(2.5 + 1.1 * len(order), 0.45 * len(table) + 2.2))
     sns.heatmap(table, annot=True, fmt=".2f", cmap="Blues", cbar=False, ax=ax, linewidths=0.5,
-                xticklabels=[textwrap.shorten(o, 18) for o in order])
+                xticklabels=[textwrap.fill(o, 14, break_long_words=False) for o in order])
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.tick_params(axis="x", labelrotation=30)

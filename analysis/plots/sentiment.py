@@ -146,15 +146,25 @@ def _voices_finding(means: pd.DataFrame, body: pd.DataFrame) -> str:
             f"{nq} and {nn} sentences)")
 
 
+def _sentence_label(text: str, width: int = 60, lines: int = 3) -> str:
+    wrapped = textwrap.wrap(" ".join(text.split()), width, break_long_words=True)
+    if len(wrapped) > lines:
+        wrapped = wrapped[:lines]
+        wrapped[-1] = textwrap.shorten(wrapped[-1] + " …", width, placeholder=" …")
+    return "\n".join(wrapped)
+
+
 def extremes(table: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     """The most negative and most positive sentences as labelled bars."""
     data = table.sort_values("compound").reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=(10, 0.55 * max(len(data), 1) + 1.2))
+    labels = [_sentence_label(t) for t in data["text"]]
+    lines = sum(max(1, lab.count("\n") + 1) for lab in labels)
+    fig, ax = plt.subplots(figsize=(12, 0.2 * lines + 0.25 * max(len(data), 1) + 1.2))
     colors = [COLORS["negative"] if c <= NEGATIVE else COLORS["positive"] if c >= POSITIVE
               else COLORS["neutral"] for c in data["compound"]]
     ax.barh(range(len(data)), data["compound"], color=colors)
-    ax.set_yticks(range(len(data)),
-                  [textwrap.shorten(t, 95) for t in data["text"]], fontsize=7.5)
+    # readable labels: the sentence wrapped at 60 characters, at most three lines
+    ax.set_yticks(range(len(data)), labels, fontsize=9)
     ax.axvline(0, color="#555555", lw=0.8)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("VADER compound (−1 to +1)")
