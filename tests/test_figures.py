@@ -205,3 +205,22 @@ def test_corpus_findings_need_the_support_every_finding_needs():
     title = " ".join(a.get_title(loc=loc) for a in fig.axes for loc in ("left", "center"))
     plt.close(fig)
     assert "at least 5 articles in each outlet (0 of 8 outlets" in " ".join(title.split())
+
+
+def test_titles_agree_in_number():
+    """"1 loaded verb", "1 person ... is a woman", and a plural speaker reads as well as a
+    name ("researchers get", never "researchers gets")."""
+    from analysis import plots
+
+    quotes = pd.DataFrame({
+        "article": ["t"] * 2, "kind": ["indirect"] * 2, "speaker": ["researchers"] * 2,
+        "source_type": ["unnamed_group"] * 2, "verb_class": ["loaded", "neutral"],
+        "cue_verb": ["claim", "say"], "words": [5, 4], "position": [0.1, 0.5],
+        "quoted": [[], []], "text": ["a b c d e", "a b c d"]})
+    fig, _ = plots.quotes.verbs(quotes)
+    assert fig.axes[0].get_title(loc="left") == "1 of 2 attributions uses a loaded verb"
+    plt.close(fig)
+    fig, _ = plots.quotes.who_speaks(quotes)
+    title = fig.axes[0].get_title(loc="left")
+    plt.close(fig)
+    assert title == "100% of the attributed words go to researchers (1 speaker)"

@@ -188,7 +188,8 @@ def _loaded_finding(loaded: pd.Series, counts: pd.Series) -> str:
     top = loaded.idxmax()
     k, n = round(loaded[top] * counts[top]), int(counts[top])
     if len(loaded) < 2:
-        return f"{loaded[top]:.0%} of {top}'s {n} attributions use a loaded verb ({k})"
+        return (f"{loaded[top]:.0%} of {top}'s {counted(n, 'attribution')} use a loaded verb "
+                f"({k})")
     second = loaded.drop(top).idxmax()
     k2, n2 = round(loaded[second] * counts[second]), int(counts[second])
     if not intervals_differ(share_interval(k, n), share_interval(k2, n2)):
@@ -380,7 +381,8 @@ def women_quoted(articles: pd.DataFrame, people: pd.DataFrame, top: int = 12,
     k, n = int((quoted["gender"] == "female").sum()), len(quoted)
     low, high = share_interval(k, n)
     unknown = int((people["quoted"].astype(bool) & (people["gender"] == "unknown")).sum())
-    fig.suptitle(f"Women are {k} of the {n} people quoted whose gender is known: {k / n:.0%} "
-                 f"(95% interval {low:.0%}–{high:.0%}); {unknown} more of unknown gender")
+    fig.suptitle(f"Women are {k} of the {counted(n, 'person', 'people')} quoted whose gender "
+                 f"is known: {k / n:.0%} (95% interval {low:.0%}–{high:.0%}); {unknown} more "
+                 "of unknown gender")
     fig.tight_layout()
     return fig, data

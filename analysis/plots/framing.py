@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from ..entities import SOURCE_TYPES
-from ..figures import empty_figure
+from ..figures import counted, empty_figure
 
 TYPE_COLORS = {"named_person": "#4C72B0", "institution": "#55A868", "media": "#8172B3",
                "anonymous": "#C44E52", "unnamed_group": "#CCB974"}
@@ -72,8 +72,9 @@ def markers(hedges: pd.DataFrame, no_comment: pd.DataFrame, quotes: pd.DataFrame
     ax.set_xlim(-2, 102)
     ax.set_xlabel("position in the article (% of its length)")
     n = len(hedges)
-    ax.set_title(f"{n} hedge{'s' if n != 1 else ''} ({1000 * n / max(words, 1):.1f} per 1,000 "
-                 f"words), {len(no_comment)} no-comment, {len(loaded)} loaded verbs")
+    ax.set_title(f"{counted(n, 'hedge')} ({1000 * n / max(words, 1):.1f} per 1,000 words), "
+                 f"{counted(len(no_comment), 'no-comment event')}, "
+                 f"{counted(len(loaded), 'loaded verb')}")
     return fig, data
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ..figures import COLORS, empty_figure, legend_patches, speaker_colors
+from ..figures import COLORS, counted, empty_figure, legend_patches, speaker_colors
 from ..quotes import KINDS
 
 # How figures name the attributions whose speaker phrase names no one (an "I" outside any
@@ -34,11 +34,12 @@ def who_speaks(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.legend(loc="lower right", fontsize=8)
     top = data.index[-1]
     if data["total"].sum() == 0:  # attributions whose content has no words
-        ax.set_title(f"{len(data)} speakers, no words attributed")
+        ax.set_title(f"{counted(len(data), 'speaker')}, no words attributed")
     else:
         share = data.loc[top, "total"] / data["total"].sum()
-        ax.set_title(f"{top} gets {share:.0%} of the attributed words "
-                     f"({len(data)} speakers)")
+        # worded so that a plural speaker ("researchers") reads as well as a name
+        ax.set_title(f"{share:.0%} of the attributed words go to {top} "
+                     f"({counted(len(data), 'speaker')})")
     return fig, data.reset_index()
 
 
@@ -63,7 +64,8 @@ def verbs(quotes: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     ax.set_xlabel("attributions")
     ax.xaxis.get_major_locator().set_params(integer=True)
     loaded = (q["verb_class"] == "loaded").sum()
-    ax.set_title(f"{loaded} of {len(q)} attributions use a loaded verb")
+    ax.set_title(f"{loaded} of {counted(len(q), 'attribution')} "
+                 f"{'uses' if loaded == 1 else 'use'} a loaded verb")
     return fig, data
 
 
@@ -121,9 +123,11 @@ def by_gender(people: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
     s = share_women(people)
     known = s["female"] + s["male"]
     if known == 0:
-        title = f"{s['people']} people quoted, none of known gender"
+        title = (f"{counted(s['people'], 'person', 'people')} quoted, "
+                 f"{'not' if s['people'] == 1 else 'none'} of known gender")
     else:
-        title = (f"{s['female']} of the {known} people quoted whose gender is known are women"
+        title = (f"{s['female']} of the {counted(known, 'person', 'people')} quoted whose "
+                 f"gender is known {'is a woman' if s['female'] == 1 else 'are women'}"
                  + (f" ({s['unknown']} unknown)" if s["unknown"] else ""))
     fig.suptitle(title)
     fig.tight_layout()
