@@ -6,6 +6,7 @@ and saved as ``figures/<id>/quotes/annotated.html``."""
 from __future__ import annotations
 
 import html
+import re
 
 import pandas as pd
 
@@ -16,12 +17,16 @@ _STYLE = """
 .qa { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.6;
       max-width: 46em; color: #222; }
 .qa .txt { white-space: pre-wrap; } .qa .q { border-radius: 3px; padding: 0 .1em; }
+.qa .para { display: block; height: .8em; }
 .qa .spk { text-decoration: underline; text-decoration-thickness: 2px; }
 .qa .cue { font-weight: bold; } .qa .key span { margin-right: 1em; padding: 0 .3em; }
 .qa .cue.loaded { color: #b2182b; text-decoration: underline wavy #b2182b; }
 .qa .key { font-size: .85em; margin-bottom: 1em; } .qa .back { font-size: .9em; }
 </style>
 """
+
+
+_PARAGRAPH_BREAK = re.compile(r"[ \t]*\n(?:[ \t]*\n)*")
 
 
 def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
@@ -49,7 +54,8 @@ def annotated_html(text: str, quotes: pd.DataFrame, colors: dict[str, str],
     for a, b in zip(cuts, cuts[1:], strict=False):
         active.difference_update(ending.get(a, ()))
         active.update(starting.get(a, ()))
-        piece = html.escape(text[a:b])
+        # a paragraph break (one line end or several) is one line end and a gap
+        piece = _PARAGRAPH_BREAK.sub('\n<span class="para"></span>', html.escape(text[a:b]))
         on = [layers[k][2:] for k in sorted(active)]
         if not on:
             out.append(piece)

@@ -21,6 +21,16 @@ details > summary { cursor: pointer; list-style: none; }
 details > summary h2 { display: inline; } details > summary::before { content: "▸ "; color: #888; }
 details[open] > summary::before { content: "▾ "; }
 """
+# a link to an article opens its section (a closed <details> would hide what the link shows)
+_OPEN_TARGET = """
+function openTarget() {
+  var id = decodeURIComponent(location.hash.slice(1));
+  var el = id && document.getElementById(id);
+  if (el && el.tagName === "DETAILS") { el.open = true; el.scrollIntoView(); }
+}
+window.addEventListener("hashchange", openTarget);
+openTarget();
+"""
 # the notebooks in the order the story is told: tone, then who speaks, then how it is framed
 NOTEBOOK_ORDER = ("sentiment", "quotes", "framing", "compare", "corpus")
 
@@ -88,7 +98,7 @@ def gallery_html(figures_dir: Path) -> str:
             for png in sorted(p for p in nb.glob("*.png") if _visible(p)):
                 out.append(_figure(png, figures_dir))
         out.append("</details>")
-    out.append("</body></html>")
+    out.append(f"<script>{_OPEN_TARGET}</script></body></html>")
     return "\n".join(out) + "\n"
 
 

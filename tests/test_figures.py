@@ -224,3 +224,28 @@ def test_titles_agree_in_number():
     title = fig.axes[0].get_title(loc="left")
     plt.close(fig)
     assert title == "100% of the attributed words go to researchers (1 speaker)"
+
+
+def test_a_gallery_link_opens_the_section_it_points_to():
+    import re
+
+    from analysis import config
+    from analysis.gallery import gallery_html
+
+    page = gallery_html(config.PROJ_ROOT / "figures")  # the committed gallery
+    targets = re.findall(r'<nav>.*?</nav>', page, re.S)[0]
+    ids = set(re.findall(r'<details id="([^"]+)"', page))
+    links = re.findall(r'href="#([^"]+)"', targets)
+    assert links and set(links) <= ids
+    assert "openTarget" in page and "el.open = true" in page  # a closed section opens
+
+
+def test_the_annotated_article_keeps_space_between_paragraphs():
+    from analysis.annotate import annotated_html
+
+    text = "First paragraph, one line.\nSecond paragraph.\n\n\nThird paragraph."
+    quotes = pd.DataFrame(columns=["speaker", "source_type", "kind", "cue_verb",
+                                   "verb_class", "content", "source", "cue"])
+    page = annotated_html(text, quotes, {})
+    assert page.count('<span class="para"></span>') == 2
+    assert "Second paragraph." in page and "Third paragraph." in page
