@@ -194,6 +194,8 @@ def train_target(path: str | Path, out: str | Path | None = None) -> dict:
     started = time.perf_counter()
     model = targeted.TargetModel.fit(targeted.newsmtsc_rows(data), list(data["label"]))
     destination = Path(out) if out else targeted.MODEL_PATH
+    if destination.is_dir():  # a folder given: the model goes in it, under its usual name
+        destination = destination / targeted.MODEL_PATH.name
     model.save(destination)
     targeted.model.cache_clear()
     return {"targets": len(data), "model": str(destination),

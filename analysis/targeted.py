@@ -294,11 +294,26 @@ def target_label(text: str, start: int, end: int) -> str:
 
 
 # -- NewsMTSC -------------------------------------------------------------------------------
+def _lines_named(f, path: Path):
+    """Numbered lines; a line that is not UTF-8 raises a ValueError naming the file."""
+    n = 0
+    while True:
+        try:
+            line = f.readline()
+        except UnicodeDecodeError as err:
+            raise ValueError(f"{path}, line {n + 1} or soon after: not UTF-8 text "
+                             f"({err.reason})") from None
+        if not line:
+            return
+        n += 1
+        yield n, line
+
+
 def read_newsmtsc(path: Path) -> pd.DataFrame:
     """One row per target: sentence, start, end, label, and the source article (``group``)."""
     rows = []
     with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
+        for n, line in _lines_named(f, path):
             if not line.strip():
                 continue
             try:

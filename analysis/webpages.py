@@ -19,6 +19,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 MIN_WORDS = 15  # fewer words than this extracted from a page: no article in it
+MAX_NESTING = 250  # the HTML parser (libxml2) reads no deeper than 255 levels
+# scripts written without spaces between words: each character counts as a word
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TAG = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>")
+_VOID = {b"br", b"img", b"hr", b"meta", b"link", b"input", b"wbr", b"source", b"area", b"col",
+         b"embed", b"param", b"track", b"base"}
+
+
+def word_count(text: str) -> int:
+    """Words of ``text``: runs between spaces, and in Chinese, Japanese or Thai, where words
+    are not spaced, each character."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced
+
+
+def _nesting(data: bytes | str) -> int:
+    """How deep the page's elements nest (one pass over its tags)."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
+    depth = deepest = 0
+    for m in _TAG.finditer(raw):
+        if m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _flattened(data: bytes | str) -> bytes:
+    """The page without its layout wrappers (div, span, section, ...), which carry no text of
+    their own: what a too-deeply nested page says, at a depth the parser reads."""
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
+    return re.sub(rb"</?(?:div|span|section|font|center|main|aside)\b[^>]*>", b" ", raw,
+                  flags=re.I)
 USER_AGENT = "news-framing-analysis (+https://pypi.org/project/trafilatura/)"
 
 
@@ -40,12 +73,19 @@ def extract(data: bytes | str, url: str | None = None) -> Page:
     """The article in the page ``data``; :class:`PageError` if it has none."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True,
-                                      include_comments=False, include_tables=False,
-                                      include_images=False, deduplicate=False)
+    def read(page):
+        return trafilatura.bare_extraction(page, url=url, with_metadata=True,
+                                           include_comments=False, include_tables=False,
+                                           include_images=False, deduplicate=False)
+
+    doc = read(data)
     text = (doc.text or "").strip() if doc is not None else ""
-    if len(text.split()) < MIN_WORDS:  # a menu or a cookie notice is not an article
-        raise PageError(f"no article text found in the page ({len(text.split())} words: an "
+    if word_count(text) < MIN_WORDS and _nesting(data) > MAX_NESTING:
+        # the HTML parser stops at 255 levels: a page of 100,000 nested <div>s read as empty
+        doc = read(_flattened(data))
+        text = (doc.text or "").strip() if doc is not None else ""
+    if word_count(text) < MIN_WORDS:  # a menu or a cookie notice is not an article
+        raise PageError(f"no article text found in the page ({word_count(text)} words: an "
                         "index, a login wall or a page drawn by scripts?)")
 
     def known(value) -> str | None:

@@ -138,3 +138,24 @@ def test_the_vader_shortcut_gives_vaders_numbers(words):
     piece = " ".join(words)
     s = analyzer().polarity_scores(piece)
     assert targeted._vader(piece) == [s["neg"], s["pos"], s["compound"]]
+
+
+def test_training_into_a_folder_and_a_file_that_is_not_utf8(tmp_path, capsys):
+    """`train targets --out FOLDER` writes the model into the folder; a NewsMTSC file that
+    is not UTF-8 is named, with no traceback, for train and evaluate alike."""
+    from analysis.__main__ import main
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_bytes(b'{"sentence": "caf\xe9"}\n')
+    for args in (["train", "targets", "--newsmtsc", str(bad), "--out", str(tmp_path)],
+                 ["evaluate", "targets", "--newsmtsc", str(bad)]):
+        assert main(args) == 2
+        err = capsys.readouterr().err
+        assert str(bad) in err and "not UTF-8" in err and "Traceback" not in err
+    if not NEWSMTSC.is_file():
+        pytest.skip("NewsMTSC is not beside the project")
+    small = tmp_path / "small.jsonl"
+    small.write_text("".join(NEWSMTSC.read_text(encoding="utf-8").splitlines(True)[:200]),
+                     encoding="utf-8")
+    assert main(["train", "targets", "--newsmtsc", str(small), "--out", str(tmp_path)]) == 0
+    assert (tmp_path / "target_sentiment_model.json").is_file()

@@ -125,3 +125,17 @@ def test_a_title_keeps_no_site_suffix(title, outlet, host, bare):
     from analysis.webpages import bare_title
 
     assert bare_title(title, outlet, host) == bare
+
+
+def test_a_deeply_nested_page_and_a_japanese_page_are_read():
+    """A page nested 100,000 deep was "no article text (0 words)" (the HTML parser stops at
+    255 levels); a Japanese page was "14 words" (words counted by spaces)."""
+    from analysis.webpages import extract, word_count
+
+    body = "<p>" + " ".join(["The minister said the meeting was important."] * 20) + "</p>"
+    deep = "<html><body>" + "<div>" * 100_000 + body + "</div>" * 100_000 + "</body></html>"
+    assert "The minister said" in extract(deep).text
+    sentence = "日本の首相は記者会見で、新しい経済対策を発表したと述べた。"
+    page = f"<html><body><article><p>{sentence * 20}</p></article></body></html>"
+    assert sentence in extract(page).text
+    assert word_count("Tokyo 東京 is big") == 5
