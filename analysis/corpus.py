@@ -398,8 +398,10 @@ def _prune(out: Path, keep_generations: set, keep_batches: set[str]) -> None:
 
 
 @contextmanager
-def _lock(out: Path) -> Iterator[None]:
-    """One corpus run per output folder at a time."""
+def _lock(out: Path, wait: bool = False) -> Iterator[None]:
+    """One corpus run per output folder at a time; ``wait``: wait for the other run to end
+    (the notebooks' cache of tables, which two runs of one set may share) instead of
+    refusing."""
     import fcntl
 
     output_folder(out, (".lock",))
@@ -409,7 +411,7 @@ def _lock(out: Path) -> Iterator[None]:
         raise OutputError(f"{out}: cannot write here ({err.strerror or err})") from None
     with handle:
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise OutputError(f"{out}: another corpus run is writing to this folder; wait "
                               "for it to finish or choose another --out") from None
@@ -486,7 +488,7 @@ def _count(source: Path) -> int | None:
 def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
                scheduler: str | None = None, workers: int | None = None,
                batch_size: int = BATCH_SIZE, progress: bool = True,
-               force: bool = False) -> CorpusReport:
+               force: bool = False, wait: bool = False) -> CorpusReport:
     """Analyse every article of ``source`` (a path, or a list of them) into Parquet tables
     under ``out``; see the module docstring. ``scheduler``: a ``dask.distributed`` scheduler
     address (``tcp://...``), else local worker processes (``workers``, default one per
@@ -500,7 +502,7 @@ def run_corpus(source: str | os.PathLike | list, out: str | os.PathLike,
     for path in sources:
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such file or folder")
-    with _lock(out):
+    with _lock(out, wait):
         try:
             return _run_corpus(sources, out, scheduler, workers, batch_size, progress, force,
                                started)

@@ -358,3 +358,24 @@ def test_readers_keep_their_generation_while_runs_publish(small, tmp_path):
     assert (out / first).is_dir()  # replaced two runs ago, but recently: still there
     assert len(pd.concat(pd.read_parquet(p) for p in listed)) == 5
     assert len(corpus.read_table(out, "articles")) == 7
+
+
+def test_the_notebooks_cache_waits_for_another_run_instead_of_failing(small, tmp_path):
+    """Two `run`s of one set share the corpus notebook's tables folder: the second waits
+    for the first (wait=True) instead of failing with "another corpus run"."""
+    import fcntl
+    import threading
+
+    out = tmp_path / "out"
+    out.mkdir()
+    holder = open(out / ".lock", "a")
+    fcntl.flock(holder, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the other run
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(report=corpus.run_corpus(
+        small, out, workers=1, progress=False, wait=True)))
+    worker.start()
+    worker.join(timeout=1.5)
+    assert worker.is_alive() and "report" not in result  # waiting, not refused
+    holder.close()  # the other run ends
+    worker.join(timeout=120)
+    assert result["report"].ok and result["report"].articles == 5
