@@ -115,9 +115,11 @@ def paragraphs(text: str) -> list[Span]:
         lead = len(line) - len(line.lstrip())
         span = (m.start() + lead, m.start() + len(line.rstrip()))
         if current is not None:
-            prev_line = text[current[0] : current[1]]
+            # only the paragraph's last character decides (copying the paragraph so far
+            # for each hard-wrapped line grew with the square of its length)
+            last = text[current[1] - 1]
             gap = text[current[1] : span[0]]
-            if len(_LINE_BREAK.findall(gap)) == 1 and _is_wrap(prev_line, stripped):
+            if len(_LINE_BREAK.findall(gap)) == 1 and _is_wrap(last, stripped):
                 current = (current[0], span[1])
                 continue
             spans.append(current)
@@ -130,8 +132,9 @@ def paragraphs(text: str) -> list[Span]:
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def _is_wrap(previous: str, line: str) -> bool:
-    return previous[-1] not in _TERMINAL + CLOSE_DOUBLE + STRAIGHT_DOUBLE + ":" and (
+def _is_wrap(last: str, line: str) -> bool:
+    """Whether ``line`` continues a paragraph whose last character is ``last``."""
+    return last not in _TERMINAL + CLOSE_DOUBLE + STRAIGHT_DOUBLE + ":" and (
         line[0].islower()
     )
 
