@@ -280,7 +280,7 @@ def extract(article: Article) -> list[Quote]:
     then, in reading order, the quotations no verb governs continue the last speaker's quote
     and the parsed sentences give reported speech."""
     first = _first_pass(article)
-    return _second_pass(article, first, structure.parse(first.to_parse))
+    return _second_pass(article, first, structure.parse(first.to_parse, verbs(beliefs=True)))
 
 
 def prepare(articles) -> None:
@@ -297,7 +297,8 @@ def prepare(articles) -> None:
             firsts.append((article, _first_pass(article)))
         except Exception:  # noqa: BLE001 - raised again, with the article's name, when read
             continue
-    trees = iter(structure.parse([s for _, f in firsts for s in f.to_parse]))
+    trees = iter(structure.parse([s for _, f in firsts for s in f.to_parse],
+                                 verbs(beliefs=True)))
     for article, first in firsts:
         mine = [next(trees) for _ in first.to_parse]
         try:
@@ -403,7 +404,8 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
         if q is not None:
             quotes.append(q)
         elif k in trees:
-            quotes.extend(q for tree in trees[k] for r in reported(tree, taken)
+            quotes.extend(q for tree in trees[k] if tree is not None
+                          for r in reported(tree, taken)
                           if (q := _from_structure(toks, r)) is not None)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])

@@ -18,6 +18,7 @@ their subtypes (``nsubj``, ``nsubj:pass``, ``ccomp``, ``xcomp``, ``parataxis``,
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,8 +147,12 @@ def pipeline():
     return nlp
 
 
-def parse(sentences: list[list[Token]]) -> list[Tree]:
-    """The trees of the given sentences (each a list of tokens), in order."""
+def parse(sentences: list[list[Token]], verbs: Collection[str] | None = None
+          ) -> list[Tree | None]:
+    """The trees of the given sentences (each a list of tokens), in order. With ``verbs``
+    (lower-case word forms), a sentence is only tagged, and not parsed (None in its place),
+    when none of those words is tagged a verb in it: the tagger is cheap, the parser is not,
+    and a reading that needs one of those verbs as a verb has nothing to read there."""
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
@@ -158,9 +163,23 @@ def parse(sentences: list[list[Token]]) -> list[Tree]:
         doc = Doc(nlp.vocab, words=[t.text for t in toks], spaces=spaces,
                   sent_starts=[True] + [False] * (len(toks) - 1))  # one sentence, one tree
         docs.append(doc)
-    out = []
+    if verbs is None:
+        parsed = list(nlp.pipe(docs, batch_size=256))
+    else:
+        with nlp.select_pipes(enable=["tok2vec", "tagger"]):  # tok2vec keeps doc.tensor
+            docs = list(nlp.pipe(docs, batch_size=256))
+        chosen = [i for i, doc in enumerate(docs) if any(
+            t.lower_ in verbs and (t.tag_.startswith("VB") or t.tag_ == "MD") for t in doc)]
+        parsed = [None] * len(docs)
+        for i, doc in zip(chosen, nlp.get_pipe("parser").pipe([docs[i] for i in chosen],
+                                                               batch_size=256), strict=True):
+            parsed[i] = doc
+    out: list[Tree | None] = []
     strings = nlp.vocab.strings
-    for toks, doc in zip(sentences, nlp.pipe(docs, batch_size=256), strict=True):
+    for toks, doc in zip(sentences, parsed, strict=True):
+        if doc is None:
+            out.append(None)
+            continue
         rows = doc.to_array([TAG, HEAD, DEP])
         heads = rows[:, 1].astype("int64").tolist()  # the offset to the head, signed
         out.append(Tree(toks, [strings[t] for t in rows[:, 0].tolist()],
