@@ -110,8 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     fe.add_argument("--out", type=Path, required=True, metavar="DIR",
                     help="folder for the pages and their sidecars")
     fe.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS",
-                    help="give up on a page when the server is silent this long, at the "
-                         "connection or between reads (default: %(default)s)")
+                    help="give up on a page after this long, however slowly the server "
+                         "sends (default: %(default)s)")
     tr = sub.add_parser("train", help="rebuild a trained model shipped with the package",
                         description="Rebuild a model the package ships: 'targets' (sentiment "
                                     "towards a target, from NewsMTSC), 'entities' (the "

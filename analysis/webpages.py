@@ -12,6 +12,7 @@ it was fetched); it is the only part of the project that touches the network.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
@@ -130,56 +131,127 @@ def page_id(url: str) -> str:
 
     parts = urlsplit(url)
     host = re.sub(r"^www\.", "", parts.hostname or "page")
+    if parts.port is not None and parts.port not in (80, 443):  # ValueError: not a port
+        host = f"{host}-{parts.port}"
     path = re.sub(r"\.html?$", "", parts.path.strip("/"))
-    name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}_{path}" if path else host).strip("._-")
-    return (name or "page")[:100]
+    if parts.query:  # "ok?id=1" and "ok?id=2" are two pages
+        path = f"{path}_{parts.query}"
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", f"{host}_{path}" if path else host)
+    name = re.sub(r"\.{2,}", "_", name).strip("._-")  # no ".." in a name ("a/../b")
+    if len(name) > 100:  # long addresses stay apart: the end of the name is a hash of it
+        name = f"{name[:83]}-{hashlib.sha1(url.encode('utf-8', 'replace')).hexdigest()[:16]}"
+    return name or "page"
+
+
+# what a saved page may be: HTML (or text); images, PDFs and archives are refused by their
+# first bytes, whatever the server calls them
+_NOT_A_PAGE = ((b"\x89PNG", "a PNG image"), (b"%PDF", "a PDF"), (b"\x1f\x8b", "gzip data"),
+               (b"GIF8", "a GIF image"), (b"\xff\xd8\xff", "a JPEG image"),
+               (b"PK\x03\x04", "a zip archive"))
+_PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml",
+               "text/xml")
 
 
 def fetch(urls: list[str], out: Path, timeout: float = 30.0,
           max_bytes: int = 10_000_000) -> tuple[list[Path], list[str]]:
     """Save each page under ``out`` as ``<id>.html`` with a ``<id>.json`` sidecar; return the
-    pages saved and one message per page that could not be (the rest are still fetched)."""
-    import urllib.error
-    import urllib.request
-
-    from .outputs import output_folder, write_text_atomic
+    pages saved and one message per page that could not be (the rest are still fetched).
+    ``timeout`` bounds the whole request, however slowly the server sends."""
+    from .outputs import output_folder
 
     output_folder(out)
     saved, failed = [], []
     taken: set[str] = set()
     for url in urls:
+        shown = url.encode("unicode_escape").decode("ascii") if not url.isprintable() else url
         if not re.match(r"(?i)https?://", url):
-            failed.append(f"{url}: not an http(s) address")
+            failed.append(f"{shown}: not an http(s) address")
             continue
-        name = page_id(url)
+        try:
+            name = page_id(url)
+        except ValueError as err:
+            failed.append(f"{shown}: not a valid address ({err})")
+            continue
         stem, n = name, 2
         while stem in taken:  # two addresses that make the same name
             stem, n = f"{name}-{n}", n + 1
         taken.add(stem)
         try:
-            request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-            with urllib.request.urlopen(request, timeout=timeout) as response:
-                data = response.read(max_bytes + 1)
-                final_url = response.geturl()
-                charset = response.headers.get_content_charset()
-        except urllib.error.HTTPError as err:
-            failed.append(f"{url}: the server answered {err.code} {err.reason}")
+            page = _fetch_one(url, out, stem, timeout, max_bytes)
+        except _NotSaved as err:
+            failed.append(f"{shown}: {err}")
             continue
-        except (urllib.error.URLError, OSError, ValueError) as err:
-            reason = getattr(err, "reason", err)
-            failed.append(f"{url}: cannot be fetched ({reason})")
-            continue
-        if len(data) > max_bytes:
-            failed.append(f"{url}: over {max_bytes // 1_000_000} MB, not saved")
-            continue
-        html = _decode(data, charset)
-        page = out / f"{stem}.html"
+        saved.append(page)
+    return saved, failed
+
+
+class _NotSaved(Exception):
+    pass
+
+
+def _fetch_one(url: str, out: Path, stem: str, timeout: float, max_bytes: int) -> Path:
+    import http.client
+    import urllib.error
+    import urllib.request
+
+    from .outputs import write_text_atomic
+
+    deadline = time.monotonic() + timeout
+    try:
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            expected = response.headers.get("Content-Length")
+            kind = (response.headers.get_content_type() or "").lower()
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+            chunks, size = [], 0
+            while True:  # piece by piece, so that a slow server cannot outlast the deadline
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _NotSaved(f"took longer than {timeout:g} s, not saved")
+                if response.fp is not None and getattr(response.fp, "raw", None) is not None:
+                    sock = getattr(response.fp.raw, "_sock", None)
+                    if sock is not None:
+                        sock.settimeout(min(timeout, left))
+                chunk = response.read1(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _NotSaved(f"over {max_bytes // 1_000_000} MB, not saved")
+            data = b"".join(chunks)
+    except _NotSaved:
+        raise
+    except urllib.error.HTTPError as err:
+        raise _NotSaved(f"the server answered {err.code} {err.reason}") from None
+    except TimeoutError:
+        raise _NotSaved(f"took longer than {timeout:g} s, not saved") from None
+    except http.client.IncompleteRead:
+        raise _NotSaved("the page was cut short (the connection closed before its end)") \
+            from None
+    except (http.client.HTTPException, urllib.error.URLError, OSError, ValueError) as err:
+        reason = getattr(err, "reason", None) or str(err) or type(err).__name__
+        if isinstance(reason, TimeoutError):
+            raise _NotSaved(f"took longer than {timeout:g} s, not saved") from None
+        raise _NotSaved(f"cannot be fetched ({reason})") from None
+    if expected and expected.isdigit() and len(data) < int(expected):
+        raise _NotSaved(f"the page was cut short ({len(data):,} of {int(expected):,} bytes)")
+    for magic, what in _NOT_A_PAGE:
+        if data.startswith(magic):
+            raise _NotSaved(f"not a web page but {what}, not saved")
+    if kind and kind not in _PAGE_TYPES:
+        raise _NotSaved(f"not a web page ({kind}), not saved")
+    html = _decode(data, charset)
+    page = out / f"{stem}.html"
+    try:
         write_text_atomic(page, html)
         write_text_atomic(out / f"{stem}.json", json.dumps(
             {"url": final_url, "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())},
             indent=1) + "\n")
-        saved.append(page)
-    return saved, failed
+    except OSError as err:
+        raise _NotSaved(f"cannot be saved as {page} ({err.strerror or err})") from None
+    return page
 
 
 def _decode(data: bytes, charset: str | None) -> str:

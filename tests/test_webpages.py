@@ -101,7 +101,8 @@ def test_fetch_saves_pages_with_a_sidecar_and_names_those_it_cannot(server, tmp_
     assert main(["fetch", good, missing, "not-a-url", "--out", str(out)]) == 1
     captured = capsys.readouterr()
     saved = Path(captured.out.strip())
-    assert saved == out / "127.0.0.1_news_harbour-strike.html"
+    port = good.split(":")[2].split("/")[0]
+    assert saved == out / f"127.0.0.1-{port}_news_harbour-strike.html"  # the port kept
     assert json.loads(saved.with_suffix(".json").read_text())["url"] == good
     assert "gone.html: the server answered 404" in captured.err
     assert "not-a-url: not an http(s) address" in captured.err
@@ -139,3 +140,91 @@ def test_a_deeply_nested_page_and_a_japanese_page_are_read():
     page = f"<html><body><article><p>{sentence * 20}</p></article></body></html>"
     assert sentence in extract(page).text
     assert word_count("Tokyo 東京 is big") == 5
+
+
+@pytest.fixture
+def odd_server():
+    """A local server that answers badly in every way `fetch` must survive."""
+    import socketserver
+    import time
+
+    body = (b"<html><body><article><p>" + b"The mayor said the harbour would reopen. " * 10
+            + b"</p></article></body></html>")
+
+    class Odd(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            path = self.path
+            if "/ok" in path:  # "/a/../ok" too, as a server resolves it
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body.replace(b"harbour", path.encode()))
+            elif path == "/short":  # promises more than it sends
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body) * 2))
+                self.end_headers()
+                self.wfile.write(body)
+            elif path == "/png":  # an image, called a page
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(b"\x89PNG\r\n\x1a\n" + bytes(200))
+            elif path == "/garbage":  # not HTTP at all
+                self.wfile.write(b"hello there, this is not HTTP\r\n\r\n")
+            elif path == "/headers":  # more than 100 headers
+                self.send_response(200)
+                for i in range(120):
+                    self.send_header(f"X-H{i}", "x")
+                self.end_headers()
+                self.wfile.write(body)
+            elif path == "/drip":  # one byte every half second: past any deadline
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", "1000")
+                self.end_headers()
+                for _ in range(40):
+                    try:
+                        self.wfile.write(b"x")
+                        self.wfile.flush()
+                    except OSError:
+                        return
+                    time.sleep(0.5)
+
+    class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
+        daemon_threads = True
+
+    httpd = Server(("127.0.0.1", 0), Odd)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_fetch_names_every_bad_answer_and_goes_on(odd_server, tmp_path):
+    import time
+
+    from analysis.webpages import fetch
+
+    out = tmp_path / "pages"
+    (out / f"127.0.0.1-{odd_server.rsplit(':', 1)[1]}_ok_id_3.html").mkdir(parents=True)
+    urls = [f"{odd_server}/ok?id=1", f"{odd_server}/ok?id=2", f"{odd_server}/short",
+            f"{odd_server}/png", f"{odd_server}/garbage", f"{odd_server}/headers",
+            f"{odd_server}/drip", "http://127.0.0.1:abc/", "http://127.0.0.1/a\x07b",
+            f"{odd_server}/ok?id=3", f"{odd_server}/a/../ok?id=4"]
+    started = time.monotonic()
+    saved, failed = fetch(urls, out, timeout=2)
+    assert time.monotonic() - started < 20  # the drip is cut at the deadline
+    assert len(saved) == 3 and len({p.name for p in saved}) == 3  # id=1, id=2, id=4 apart
+    assert all(".." not in p.name for p in saved)
+    said = "\n".join(failed)
+    for what in ("/short: the page was cut short", "/png: not a web page but a PNG image",
+                 "/garbage: cannot be fetched", "/headers: cannot be fetched",
+                 "/drip: took longer than 2 s", "127.0.0.1:abc/: not a valid address",
+                 "a\\x07b", "ok?id=3: cannot be saved"):
+        assert what in said, (what, said)
+    assert len(failed) == 8
