@@ -501,7 +501,8 @@ def _entry() -> int:
 
     batch_friendly_gc()
     try:
-        return main()
+        code = main()
+        return _leave(code) if code == 130 else code  # the run or corpus interrupted
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         import os
 
@@ -509,7 +510,29 @@ def _entry() -> int:
         return 141
     except KeyboardInterrupt:  # Ctrl-C in any command: one line, no traceback
         print("interrupted", file=sys.stderr)
-        return 130
+        return _leave(130)
+
+
+def _leave(code: int) -> int:
+    """After Ctrl-C, once the command has cleaned up (its own ``finally`` blocks ran): leave
+    now, without the interpreter's shutdown, where a late signal or a library's leftover task
+    prints tracebacks and joins threads that wait for killed workers. The command line only:
+    ``main()`` called in-process returns as usual."""
+    import os
+
+    if "multiprocessing" in sys.modules:  # release the pools' semaphores (else a warning)
+        from multiprocessing import util
+
+        try:
+            util._run_finalizers(0)
+        except Exception:  # noqa: BLE001 - leaving anyway
+            pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(code)
 
 
 if __name__ == "__main__":

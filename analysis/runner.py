@@ -451,12 +451,15 @@ def _client_class():
         async def async_setup_kernel(self, **kwargs):
             async with super().async_setup_kernel(**kwargs):
                 handler = _ON_INTERRUPT[0]
-                if handler is not None:
-                    try:
-                        asyncio.get_event_loop().add_signal_handler(
-                            signal.SIGINT, handler, signal.SIGINT, None)
-                    except (RuntimeError, NotImplementedError):
-                        pass
+                loop = asyncio.get_event_loop()
+                try:
+                    if handler is signal.SIG_IGN:  # a worker: the parent handles Ctrl-C
+                        loop.remove_signal_handler(signal.SIGINT)
+                        signal.signal(signal.SIGINT, signal.SIG_IGN)
+                    elif handler is not None:
+                        loop.add_signal_handler(signal.SIGINT, handler, signal.SIGINT, None)
+                except (RuntimeError, NotImplementedError, ValueError):
+                    pass
                 yield
 
     return Client
@@ -759,8 +762,14 @@ def _worker_init() -> None:
     """Start a worker: import papermill once, without ``rfc3987_syntax``, which jsonschema
     loads (if installed) only to check the "iri" format that notebooks never use, and which
     takes over a second to import; jsonschema skips that check when the import fails."""
+    import signal
+
     sys.modules.setdefault("rfc3987_syntax", None)
     die_with_parent()
+    # Ctrl-C is the parent's to handle (it ends the workers): a worker that took it too would
+    # spend seconds shutting its kernel and print the notebook library's tracebacks
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _ON_INTERRUPT[0] = signal.SIG_IGN
     import papermill  # noqa: F401
 
 
@@ -813,9 +822,10 @@ def _execute_all(todo: list[Task], jobs: int, progress: bool) -> list[Outcome]:
                     bar.update(len(group))
             except BaseException:
                 # Ctrl-C or a kill: stop now, not after the queued notebooks; the workers'
-                # kernels end with their worker
+                # kernels end with their worker. SIGKILL: a worker running a notebook takes
+                # SIGTERM as the notebook library's cue to shut its kernel and go on
                 for process in list(getattr(pool, "_processes", {}).values()):
-                    process.terminate()
+                    process.kill()
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
             pool.shutdown()

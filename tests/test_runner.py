@@ -532,3 +532,40 @@ def test_ctrl_c_stops_a_single_article_run_in_this_process(tmp_path):
     gone, alive = psutil.wait_procs(family, timeout=10)
     assert not alive, [p.pid for p in alive]
     assert not list((tmp_path / "fig").glob("a0/*/"))  # no notebook was published
+
+
+def test_ctrl_c_at_the_terminal_is_one_line_exit_130_at_once(tmp_path):
+    """Ctrl-C at a terminal reaches the whole process group (workers and kernels too): the
+    workers used to take SIGTERM as the notebook library's cue to go on, the exit came 20 s
+    later with the library's tracebacks."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(4):
+        shutil.copy(SEED_000, articles / f"s{i}.txt")
+    proc = subprocess.Popen([sys.executable, "-m", "analysis", "run", str(articles),
+                             "--figures", str(tmp_path / "fig"), "--notebooks", "sentiment",
+                             "--jobs", "2", "--no-progress"], cwd=config.PROJ_ROOT,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while not any("ipykernel" in " ".join(p.cmdline())
+                  for p in psutil.Process(proc.pid).children(recursive=True)):
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.2)
+    family = psutil.Process(proc.pid).children(recursive=True)
+    time.sleep(1)
+    os.killpg(proc.pid, signal.SIGINT)
+    started = time.monotonic()
+    err = proc.communicate(timeout=30)[1]
+    assert proc.returncode == 130 and time.monotonic() - started < 10
+    assert err.strip().splitlines() == ["interrupted: figures already published are complete; "
+                                        "nothing half-written was kept"]
+    gone, alive = psutil.wait_procs(family, timeout=10)
+    assert not alive, [p.pid for p in alive]
