@@ -179,3 +179,14 @@ def test_described_as_reports_what_the_object_is_said_to_be():
     q = one("Authorities described the victims as the children's mother and two neighbours.")
     assert q["speaker_mention"] == "Authorities" and q["cue_verb"] == "describe"
     assert q["text"] == "the victims as the children's mother and two neighbours"
+
+
+def test_parsing_does_not_grow_the_vocabulary():
+    """A long corpus run parses millions of new words: each parse forgets them again (spaCy's
+    memory zone), so memory stays flat."""
+    sentences = [tokenize(f"Officer Zq{i}xv said the road Blorf{i} would reopen soon.")
+                 for i in range(50)]
+    structure.parse(sentences[:1])
+    before = len(structure.pipeline().vocab.strings)
+    structure.parse(sentences)
+    assert len(structure.pipeline().vocab.strings) == before

@@ -153,10 +153,18 @@ def parse(sentences: list[list[Token]], verbs: Collection[str] | None = None
     (lower-case word forms), a sentence is only tagged, and not parsed (None in its place),
     when none of those words is tagged a verb in it: the tagger is cheap, the parser is not,
     and a reading that needs one of those verbs as a verb has nothing to read there."""
+    nlp = pipeline()
+    # the words of these sentences are forgotten again when the trees are read (spaCy's
+    # memory zone): a long corpus run does not grow the vocabulary with every new word
+    with nlp.memory_zone():
+        return _parse(nlp, sentences, verbs)
+
+
+def _parse(nlp, sentences: list[list[Token]], verbs: Collection[str] | None
+           ) -> list[Tree | None]:
     from spacy.attrs import DEP, HEAD, TAG
     from spacy.tokens import Doc
 
-    nlp = pipeline()
     docs = []
     for toks in sentences:
         spaces = [a.end < b.start for a, b in zip(toks, toks[1:], strict=False)] + [False]
