@@ -8,8 +8,11 @@ Three kinds, as in the gold annotations:
 - ``indirect``: reported speech without quotation marks, ``Sources say ...``, ``..., sources
   said.``, ``According to X, ...``, ``X insisted that ...``, ``..., arguing that ...``.
 
-Rules over the quote-aware sentences of :mod:`analysis.text` and the reporting verbs of
-``resources/reporting_verbs.csv``; speakers are resolved by :mod:`analysis.entities`.
+Quotations: rules over the quote-aware sentences of :mod:`analysis.text` and the reporting
+verbs of ``resources/reporting_verbs.csv`` (:mod:`analysis.cues`). Reported speech without
+quotation marks: read from the sentence's clause structure (:mod:`analysis.reported`, on the
+trained parser of :mod:`analysis.language.structure`), "according to X" by rule. Speakers are
+resolved by :mod:`analysis.entities`; names and titles in quotation marks are not quotes.
 Quotation marks that no reporting verb governs and that hold a short label (Trump's earlier
 “maximum pressure” campaign) are scare quotes, not quotes. Unbalanced marks never raise.
 
@@ -59,11 +62,6 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
                 "every", "each", "such", "another"}
 _PASSIVE = {"was", "were", "been", "being", "be", "is", "are", "'s", "’s"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-# What may follow a sentence-final cue: "..., sources said on Monday", "..., he told reporters".
-_AFTER_CUE = {"on", "in", "at", "during", "last", "this", "earlier", "late", "after", "before",
-              "when", "while", "to", "reporters", "thursday", "friday", "monday", "tuesday",
-              "wednesday", "saturday", "sunday", "today", "yesterday", "recently", "privately",
-              "publicly", "later", "separately", "previously", "also", "then", "of"}
 # Words a subject does not start with: prepositions and sentence adverbs ("Later Trump said").
 _NOT_SUBJECT_START = {"in", "on", "at", "for", "with", "from", "to", "of", "by", "meanwhile",
                       "however", "then", "also", "despite", "later", "earlier", "still", "now",
@@ -671,19 +669,6 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     return first, b
 
 
-def _that_after_time(toks: list[_Tok], i: int) -> int | None:
-    """After "said on Friday that" / "said in a statement Monday that": the token after
-    "that", when only a time or a setting stands between the verb and it."""
-    for k in range(i + 1, min(i + 8, len(toks))):
-        if toks[k].low == "that":
-            return k + 1 if k > i + 1 else None
-        t = toks[k]
-        if not (t.low in _AFTER_CUE or t.low in _TIME_NOUNS or t.low in _BEFORE_WHEN or
-                t.text[0].isupper() or t.text[0].isdigit()):
-            return None
-    return None
-
-
 def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
     """From after the cue (and "that") to the end of the sentence, less final punctuation."""
     j = i + 1
@@ -771,96 +756,6 @@ def _according_to(text: str, toks: list[_Tok], seg) -> Quote | None:
             if content[1] > content[0]:
                 return Quote("indirect", [content], spk, cue, "according to", "neutral")
     return None
-
-
-def _indirect_old(text: str, toks: list[_Tok], seg, used: set[int]) -> list[Quote]:
-    out: list[Quote] = []
-    lows = [t.low for t in toks]
-    # C, X said.  /  C, said X.
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas:
-        c = commas[-1]
-        tail = list(range(c + 1, len(toks)))
-        if 2 <= len(tail) <= _MAX_SPEAKER_TOKENS + 2:
-            for i in tail:
-                v = _is_cue(toks, i)
-                if v is None or i in used:
-                    continue
-                spk = _speaker_before(toks, i, lo=c + 1)
-                if spk is None and i == c + 1:
-                    spk = _speaker_after(toks, i)
-                if spk is None or (spk[0] != c + 1 and i != c + 1):
-                    break
-                rest = [t for t in toks[i + 1:] if t.text not in {".", "!", "?", "”", '"'}]
-                if i != c + 1 and rest and (rest[0].low not in _AFTER_CUE or len(rest) > 8):
-                    break
-                used.add(i)
-                end = toks[c].start
-                out.append(_quote("indirect", [(seg.start, end)], [], toks, spk, i, v))
-                return out
-    # X said (that) C.  /  X, ..., arguing that C.
-    for i in range(len(toks)):
-        v = _is_cue(toks, i)
-        if v is None or i in used:
-            continue
-        nxt = lows[i + 1] if i + 1 < len(toks) else ""
-        j = i + 1
-        if not v.bare:
-            # the content needs "that" (soon after the verb) or "of"/"on" for accuse/insist
-            that = next((k for k in range(i + 1, min(i + 7, len(toks)))
-                         if lows[k] == "that" or toks[k].text == ","), None)
-            if that is None or lows[that] != "that":
-                if nxt in {"of", "on"} and v.lemma in {"insist", "warn", "accuse"}:
-                    j = i + 2
-                else:
-                    continue
-            else:
-                j = that + 1
-        else:
-            if nxt == "that":
-                j = i + 2
-            elif (k := _that_after_time(toks, i)) is not None:
-                j = k  # "said on Friday that C"
-            elif v.lemma == "tell":
-                that = next((k for k in range(i + 1, min(i + 7, len(toks)))
-                             if lows[k] == "that"), None)
-                if that is None:
-                    continue
-                j = that + 1
-        if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].text == ",":
-            spk = _sentence_subject(toks)
-        else:
-            # "X said" is reliable whatever X is; other verbs want a speaker-like subject
-            spk = _speaker_before(toks, i, strict=v.lemma not in {"say", "tell"})
-            if spk is None and i > 1 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
-                spk = _apposed_speaker(toks, 0, i)
-        if spk is None or j >= len(toks):
-            continue
-        if v.lemma == "accuse":
-            j = i + 1
-        end = _content_end(text, toks, j, seg)
-        if not _good_content(text, toks[j].start, end):
-            continue
-        used.add(i)
-        out.append(_quote("indirect", [(toks[j].start, end)], [], toks, spk, i, v))
-        break
-    return out
-
-
-_NOT_CONTENT_START = {"in", "at", "on", "during", "of", "about", "to", "for", "with", "by", "from",
-                      "after", "before", "while", "as", "so", "up", "out", "off", "back", "down",
-                      "again", "also", "not", "no", "here", "him", "her", "them", "me", "us",
-                      "that", "more", "little", "much", "nothing"}
-
-
-def _good_content(text: str, start: int, end: int) -> bool:
-    """Reported content is a clause: at least four words, not opening with a preposition or
-    an object pronoun, nor with the end of a quotation."""
-    piece = text[start:end]
-    words = piece.split()
-    if len(words) < 4 or piece[:1] in _CLOSE_MARKS + ",.;:)'’":
-        return False
-    return words[0].lower() not in _NOT_CONTENT_START
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:
