@@ -13,21 +13,20 @@ from .wordlists import read_table
 class Verb:
     lemma: str
     verb_class: str
-    bare: bool
     infinitive: bool = False
 
 
 @lru_cache(maxsize=2)
 def verbs(beliefs: bool = False) -> dict[str, Verb]:
-    """Every inflected reporting-verb form -> its lemma, class, whether it takes a bare
-    clause and whether a to-infinitive (from ``resources/reporting_verbs.csv``). The verbs
+    """Every inflected reporting-verb form -> its lemma, class and whether it takes a
+    to-infinitive (from ``resources/reporting_verbs.csv``). The verbs
     of belief and intention ("hopes", "wants") only when ``beliefs``: they are cues in the
     clause structure (:mod:`analysis.reported`), never of a quotation."""
     out: dict[str, Verb] = {}
     for row in read_table("reporting_verbs.csv"):
         if row["class"] == "belief" and not beliefs:
             continue
-        v = Verb(row["lemma"], row["class"], row["bare"] == "yes", row["infinitive"] == "yes")
+        v = Verb(row["lemma"], row["class"], row["infinitive"] == "yes")
         for form in row["forms"].split():
             out.setdefault(form, v)
     return out
