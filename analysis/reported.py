@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cues import Verb, verbs
-from .language.structure import Tree
+from .language.structure import SUBJECTS, Tree
 
 Span = tuple[int, int]
 
@@ -153,4 +153,9 @@ def _source(tree: Tree, i: int) -> Span | None:
     a, b = tree.phrase(subj, exclude=(verb, i) + when)
     if tree.deps[a] == "case":
         return None  # a phrase that opens with a preposition is no subject: a wrong parse
+    for other in tree.children(verb, *SUBJECTS):  # "Union leader | Grace Park said": two
+        if other != subj:                         # subjects side by side are one phrase
+            c, d = tree.phrase(other, exclude=(verb, i))
+            if c == b + 1 or d == a - 1:
+                a, b = min(a, c), max(b, d)
     return toks[a].start, toks[b].end

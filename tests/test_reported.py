@@ -79,6 +79,9 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a subject with an apposition: the speaker is the name, the apposition left out
     ("Ana Ruiz, a spokeswoman for the city, said the water was safe to drink.", "Ana Ruiz",
      "the water was safe to drink"),
+    # a title and a name read as two subjects side by side: one speaker
+    ("Union leader Grace Park said members would strike if the council did not pay them.",
+     "Union leader Grace Park", "members would strike if the council did not pay them"),
     # "in a statement" and a time between verb and content
     ("In a statement, Acme Mining said on Tuesday that it would appeal the ruling.",
      "Acme Mining", "that it would appeal the ruling"),
