@@ -379,3 +379,48 @@ def test_the_notebooks_cache_waits_for_another_run_instead_of_failing(small, tmp
     holder.close()  # the other run ends
     worker.join(timeout=120)
     assert result["report"].ok and result["report"].articles == 5
+
+
+def test_a_batch_whose_worker_dies_twice_is_named_and_the_run_ends(tmp_path):
+    """Every worker is killed as soon as it starts (as by an out-of-memory killer that
+    never lets up): each batch is tried again alone, dies again, and its articles become
+    error rows; the run ends, names them, and publishes what it has."""
+    import os
+    import signal
+    import threading
+    import time
+
+    import psutil
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    rows = [{"id": f"s{i}", "text": f"Story {i}. {SHORT}"} for i in range(3)]
+    (folder / "rows.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows),
+                                       encoding="utf-8")
+    stop = threading.Event()
+
+    def kill_every_worker():
+        me = psutil.Process()
+        while not stop.is_set():
+            for p in me.children():
+                try:
+                    if "spawn_main" in " ".join(p.cmdline()):
+                        os.kill(p.pid, signal.SIGKILL)
+                except (psutil.Error, OSError):
+                    pass
+            time.sleep(0.02)
+
+    killer = threading.Thread(target=kill_every_worker)
+    killer.start()
+    try:
+        report = corpus.run_corpus(folder, tmp_path / "out", workers=2, batch_size=1,
+                                   progress=False)
+    finally:
+        stop.set()
+        killer.join()
+    assert not report.ok and sorted(report.lost) == sorted(
+        f"{folder / 'rows.jsonl'} line {i + 1}" for i in range(3))
+    errors = corpus.read_table(tmp_path / "out", "errors")
+    assert sorted(errors["article"]) == ["s0", "s1", "s2"]
+    assert errors["reason"].str.contains("died twice").all()
+    assert "whose worker process died twice" in report.summary()
