@@ -39,6 +39,8 @@ def test_the_model_ships_with_its_sources_licences_and_scores():
     assert {s["license"] for s in meta["sources"]} >= {"CC BY-SA 4.0"}
     assert "EWT" in (folder / "LICENSES_SOURCES").read_text(encoding="utf-8")
     assert (folder / "README.md").is_file()
+    for part in (p for p in folder.iterdir() if p.is_dir()):  # each part says where it is from
+        assert "LICENSES_SOURCES" in (part / "README.md").read_text(encoding="utf-8"), part
     assert set(meta["dev_scores"]) == {"UD English EWT dev", "GUM dev (25 documents)"}
 
 

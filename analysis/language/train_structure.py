@@ -160,6 +160,29 @@ def score(model: Path, corpora: Path) -> dict[str, dict]:
     return out
 
 
+_PART_NOTE = """# {part}/ of the clause-structure model
+
+Part of the spaCy pipeline in the folder above: {what}.
+
+Written by spaCy's trainer when `python -m analysis train structure ../shared/corpora`
+trained the model on UD English EWT train (CC BY-SA 4.0) and GUM's training documents
+(annotations CC BY 4.0). Sources, licences and scores: `../README.md`,
+`../LICENSES_SOURCES` and `../meta.json`.
+"""
+_PARTS = {"vocab": "the words and strings it knows, from the training sentences",
+          "tok2vec": "the word-context encoder's weights",
+          "tagger": "the part-of-speech tagger's weights",
+          "parser": "the dependency parser's weights and transitions"}
+
+
+def write_part_notes(out: Path) -> None:
+    """A README in each folder of the pipeline, pointing to the sources and licences."""
+    for part, what in _PARTS.items():
+        if (Path(out) / part).is_dir():
+            (Path(out) / part / "README.md").write_text(_PART_NOTE.format(part=part, what=what),
+                                                         encoding="utf-8")
+
+
 def structure_table(scores: dict[str, dict]) -> str:
     """The dev scores as a few aligned lines."""
     lines = [f"{'':24} {'tags':>6} {'UAS':>6} {'LAS':>6} {'tokens/s':>9}"]
@@ -189,6 +212,7 @@ def train(corpora: Path, out: Path = MODEL_DIR) -> dict:
             if (best / old.name).exists():
                 shutil.rmtree(old) if old.is_dir() else old.unlink()
         shutil.copytree(best, out, dirs_exist_ok=True)
+    write_part_notes(out)
     seconds = time.perf_counter() - started
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     meta.update({
