@@ -398,10 +398,9 @@ def _corpora(given: str | None, usage: str) -> Path | None:
 def _train_entities(args) -> int:
     from .language.train import table, train
 
-    corpora = _corpora(args.corpora, "train entities CORPORA")
-    if corpora is None:
+    meta = _train_language(args, train)
+    if meta is None:
         return 2
-    meta = train(corpora, Path(args.out)) if args.out else train(corpora)
     print(table(meta["performance"]))
     print(f"trained on {meta['training_sentences']} sentences in {meta['training_seconds']} s; "
           f"model {meta['model_bytes'] / 1e6:.1f} MB")
@@ -411,13 +410,21 @@ def _train_entities(args) -> int:
 def _train_structure(args) -> int:
     from .language.train_structure import structure_table, train
 
-    corpora = _corpora(args.corpora, "train structure CORPORA")
-    if corpora is None:
+    meta = _train_language(args, train)
+    if meta is None:
         return 2
-    meta = train(corpora, Path(args.out)) if args.out else train(corpora)
     print(structure_table(meta["dev_scores"]))
     print(f"trained on {meta['training_sentences']} sentences in {meta['training_seconds']} s")
     return 0
+
+
+def _train_language(args, train) -> dict | None:
+    """Run a language-layer trainer on the corpora folder (None after saying what is
+    missing), into --out or the package's model folder."""
+    corpora = _corpora(args.corpora, f"train {args.what} CORPORA")
+    if corpora is None:
+        return None
+    return train(corpora, Path(args.out)) if args.out else train(corpora)
 
 
 def _evaluate_language(args) -> int:

@@ -719,9 +719,9 @@ def _from_structure(toks: list[_Tok], r) -> Quote | None:
         if span and not _speakerlike(span):
             return None
     if source is None and not r.passive:
-        i = next((j for j, t in enumerate(toks) if t.start == r.cue[0]), None)
+        i = bisect.bisect_left(toks, r.cue[0], key=lambda t: t.start)
         spk = _speaker_before(toks, i, strict=r.verb.lemma not in {"say", "tell"}) \
-            if i is not None else None
+            if i < len(toks) and toks[i].start == r.cue[0] else None
         if spk is not None:
             source = [(toks[spk[0]].start, toks[spk[1] - 1].end)]
     return Quote("indirect", r.content, source, [r.cue], r.verb.lemma, r.verb.verb_class)

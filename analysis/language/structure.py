@@ -20,7 +20,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..config import RESOURCES_DIR
 from .tokens import Token
@@ -121,22 +120,13 @@ class Tree:
 
 
 _local = threading.local()
-_model_dir: Path | None = None
-
-
-def use_model(path) -> None:
-    """Parse with the pipeline at ``path`` from now on (the trainer's scoring); None: the
-    shipped one again."""
-    global _model_dir
-    _model_dir = Path(path) if path else None
-    _local.__dict__.clear()
 
 
 def pipeline():
     """The spaCy pipeline, loaded once per thread (a worker process loads its own)."""
     nlp = getattr(_local, "nlp", None)
     if nlp is None:
-        folder = _model_dir or MODEL_DIR
+        folder = MODEL_DIR
         if not (folder / "meta.json").exists():
             raise ModelMissing(f"{folder}: the clause-structure model is missing; rebuild it "
                                "with `python -m analysis train structure ../shared/corpora`")
