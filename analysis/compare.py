@@ -37,10 +37,13 @@ from .wordlists import read_table, read_word_list
 
 ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similarity", "mutual",
                  "text_a", "text_b"]
-FACT_COLUMNS = ["article", "kind", "topic", "value", "text", "sentence", "start", "end"]
+FACT_COLUMNS = ["article", "kind", "topic", "value", "text", "sentence", "start", "end",
+                "context"]
 DIFF_COLUMNS = ["kind", "type", "rule", "topic", "article_a", "value_a", "text_a", "sentence_a",
                 "article_b", "value_b", "text_b", "sentence_b", "similarity", "why"]
-SAME_EVENT_YEARS = 3  # two years for "the election" further apart than this: two elections
+# Two years for "the election" further apart than this are two elections (a 2010 and a 2012
+# campaign); a year apart is the usual slip ("last year's election" against "2023").
+SAME_EVENT_YEARS = 1
 SAME_COUNT_SIMILARITY = 0.25  # counts of one noun compare only in sentences this similar
 KINDS = ("title", "date", "deadline", "stance", "number")
 
@@ -109,10 +112,11 @@ def _number(word: str) -> str:
 
 
 # -- facts -----------------------------------------------------------------------------------
-def _fact(article: Article, kind: str, topic: str, value: str, start: int, end: int) -> dict:
+def _fact(article: Article, kind: str, topic: str, value: str, start: int, end: int,
+          context: str = "") -> dict:
     return {"article": article.id, "kind": kind, "topic": topic, "value": value,
             "text": article.text[start:end], "sentence": article.sentence_at(start),
-            "start": start, "end": end}
+            "start": start, "end": end, "context": context}
 
 
 def _role(description: str, name: str) -> str:
@@ -129,13 +133,13 @@ def _role(description: str, name: str) -> str:
 
 
 def _titles(article: Article) -> list[dict]:
-    from .entities import descriptions
+    from .descriptions import confirmed, descriptions
 
     rows = []
-    for d in descriptions(article).itertuples():
+    for d in confirmed(descriptions(article)).itertuples():
         role = _role(d.description, d.actor)
-        if role:
-            rows.append(_fact(article, "title", d.actor, role, d.start, d.end))
+        if role and d.when != "past":  # a title of another time claims nothing of today
+            rows.append(_fact(article, "title", d.actor, role, d.start, d.end, d.when))
     return rows
 
 
@@ -151,7 +155,7 @@ def _event_near(words: list[re.Match], i: int, j: int) -> re.Match | None:
 def _dates(article: Article) -> list[dict]:
     rows = []
     text = article.text
-    for a, b in article.sentences:
+    for k, (a, b) in enumerate(article.sentences):
         words = list(_WORD.finditer(text, a, b))
         starts, ends = [w.start() for w in words], [w.end() for w in words]
         for m in _DATE.finditer(text, a, b):
@@ -165,9 +169,47 @@ def _dates(article: Article) -> list[dict]:
                 continue
             value = re.sub(r"['’]s$", "", m.group().lower())
             lo, hi = min(m.start(), event.start()), max(m.end(), event.end())
-            rows.append(_fact(article, "date", event.group().lower().removeprefix("re-"),
-                              value, lo, hi))
-    return rows
+            rows.append((k, (m.start(), m.end()), (event.start(), event.end()),
+                         _fact(article, "date", event.group().lower().removeprefix("re-"),
+                               value, lo, hi)))
+    # the date must be the event's own ("last year's election", "the election in 2013"), not
+    # a neighbour's ("the indictment, for conduct between June and July 2016")
+    trees = article.language.structure(sorted({k for k, *_ in rows}))
+    return [fact for k, date, event, fact in rows if _tied(trees[k], date, event)]
+
+
+def _tokens_in(trees: list, start: int, end: int) -> tuple[object, list[int]]:
+    """The tree holding ``[start, end)`` and the indices of its tokens inside it."""
+    for tree in trees:
+        inside = [i for i, t in enumerate(tree.tokens) if start <= t.start < end]
+        if inside:
+            return tree, inside
+    return None, []
+
+
+def _tied(trees: list, a: tuple[int, int], b: tuple[int, int], steps: int = 3) -> bool:
+    """Whether the words at ``a`` and those at ``b`` are one phrase in the tree: one reaches
+    the other going up from word to head, in at most ``steps`` steps, through no verb but a
+    participle of the phrase."""
+    tree, xs = _tokens_in(trees, *a)
+    _, ys = _tokens_in(trees, *b)
+    if tree is None or not ys:
+        return False
+
+    def reaches(starts, targets) -> bool:
+        for i in starts:
+            for _ in range(steps):
+                if tree.heads[i] == i:
+                    break
+                i = tree.heads[i]
+                if i in targets:
+                    return True
+                if tree.is_verb(i) and tree.deps[i] != "acl":
+                    break  # a participle of the noun ("the vote, held on July 28") is
+                    # the noun's own; another verb is another matter
+        return False
+
+    return reaches(xs, set(ys)) or reaches(ys, set(xs))
 
 
 def _deadline_facts(article: Article) -> list[dict]:
@@ -186,41 +228,93 @@ def _deadline_facts(article: Article) -> list[dict]:
 
 
 def _stance_facts(article: Article) -> list[dict]:
-
+    """How a person answers: a stance verb (``resources/stance_verbs.csv``) whose subject in
+    the tree is a mention of the person (through coordination and participles; a relative
+    clause's subject is the noun it describes, so "Republicans who refused" is not the person
+    named before), outside quotation marks and not in a condition ("if he agreed to resign").
+    The fact's context is the matter answered: the words of the verb's object or complement,
+    and of the sentence before when that is only "the demand" or "these requests"."""
     from .entities import SpanSet, union_spans
 
     text = article.text
-    mentions = article.actors.person_mentions()
-    starts = [m[0] for m in mentions]
-    # a stance inside quotation marks is the speaker's claim, not what the article reports
     quoted = SpanSet(union_spans((r.start, r.end) for r in article.quote_regions))
-    rows = []
-    for a, b in article.sentences:
+    candidates = []
+    for k, (a, b) in enumerate(article.sentences):
         for w in _WORD.finditer(text, a, b):
             stance = _stances().get(w.group().lower())
             if stance is None or w.start() in quoted:
                 continue
-            # the subject: the person mentioned last before the verb, in the same sentence
-            # and not as a possessive ("Maduro's government denied")
-            subject = None
-            for start, end, actor, _ in mentions[bisect.bisect_left(starts, a):
-                                                 bisect.bisect_left(starts, w.start())]:
-                if not re.match(r"['’]s\b", text[end:end + 2]) and \
-                        len(_WORD.findall(text, end, w.start())) <= 12:
-                    subject = (start, actor)
-            # "if he agreed to resign": a condition, not an answer
             clause_start = max([a] + [text.rfind(c, a, w.start()) for c in ",;:—"])
-            if subject is None or _CONDITIONAL.search(text, clause_start, w.start()):
+            if _CONDITIONAL.search(text, clause_start, w.start()):
                 continue
-            rows.append(_fact(article, "stance", subject[1].name, stance, subject[0], w.end()))
+            candidates.append((k, w, stance))
+    if not candidates:
+        return []
+    mentions = article.actors.person_mentions()
+    starts = [m[0] for m in mentions]
+    trees = article.language.structure(sorted({k for k, _, _ in candidates}))
+    rows = []
+    for k, w, stance in candidates:
+        tree, found = _tokens_in(trees[k], w.start(), w.end())
+        if tree is None or not tree.is_verb(found[0]):
+            continue
+        subject = tree.subject(found[0])
+        if subject is None:
+            continue
+        pos = tree.tokens[subject].start
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0 or not mentions[i][0] <= pos < mentions[i][1]:
+            continue  # the subject is no person's mention
+        rows.append(_fact(article, "stance", mentions[i][2].name, stance, pos, w.end(),
+                          " ".join(sorted(_matter(article, k, tree, found[0])))))
     return rows
 
 
+_MATTER_DEPS = ("obj", "iobj", "xcomp", "ccomp", "obl")
+
+
+def _matter(article: Article, k: int, tree, verb: int) -> set[str]:
+    """Word stems of what the verb at ``verb`` answers (see :func:`_stance_facts`)."""
+    words: list[str] = []
+    for c in tree.children(verb, *_MATTER_DEPS):
+        first, last = tree.subtree(c)
+        words += [tree.tokens[i].text for i in range(first, last + 1)]
+    own = _content_stems(words)
+    if len(own) <= 1 and k > 0:  # "refused the demand": the demand is the sentence before's
+        own |= _content_stems(t.text for t in article.language.sentences[k - 1])
+    return own
+
+
+def _content_stems(words) -> set[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    stem = _stemmer().stem
+    return {stem(w.lower()) for w in words
+            if w.isalpha() and len(w) > 2 and w.lower() not in ENGLISH_STOP_WORDS}
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
 def _counts(article: Article) -> list[dict]:
+    """A count of something ("killed 12 people"): the topic is the counted noun, the context
+    what makes two counts of it one count: the noun's modifiers and the stem of the verb it is
+    counted by in the tree ("12 people" killed against "11 hijackers were Saudi": another
+    verb, another count)."""
+    from .entities import SpanSet, union_spans
+
     rows = []
     text = article.text
-    for a, b in article.sentences:
+    # a count inside quotation marks is the speaker's ("not a one-way street"), as a stance is
+    quoted = SpanSet(union_spans((r.start, r.end) for r in article.quote_regions))
+    for k, (a, b) in enumerate(article.sentences):
         for m in _COUNT.finditer(text, a, b):
+            if m.start() in quoted:
+                continue
             number, scale, middle, unit = m.groups()
             if middle and unit.lower() in _COUNT_NOT_UNIT:  # "12 people and": the noun is
                 middle, unit = None, middle               # the word before the stop word
@@ -230,9 +324,21 @@ def _counts(article: Article) -> list[dict]:
             if number[0].isupper() and m.start() > a and text[m.start() - 2] not in ".!?\n":
                 continue  # a number word inside a name: "Ground Zero mosque"
             value = _number(number) + (f" {scale.lower()}" if scale else "")
-            rows.append(_fact(article, "number", unit.lower().removesuffix("s"), value,
-                              m.start(), m.end()))
-    return rows
+            rows.append((k, m, _fact(article, "number", unit.lower().removesuffix("s"), value,
+                                     m.start(), m.end())))
+    trees = article.language.structure(sorted({k for k, _, _ in rows}))
+    out = []
+    for k, m, fact in rows:
+        tree, found = _tokens_in(trees[k], m.start(4), m.end(4))
+        if tree is None:
+            continue
+        noun = found[-1]
+        mods = sorted(tree.tokens[c].text.lower() for c in tree.children(noun, "amod", "compound")
+                      if not m.start(1) <= tree.tokens[c].start < m.end(1))
+        clause = tree.clause_of(noun)
+        verb = _stemmer().stem(tree.tokens[clause].text.lower()) if clause is not None else ""
+        out.append({**fact, "context": " ".join([verb, *mods])})
+    return out
 
 
 def facts(article: Article) -> pd.DataFrame:
@@ -374,13 +480,14 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
     gives a value the other does not, the closest pair of such facts (by the similarity of
     their sentences) for each unmatched value. Columns in the README codebook."""
     sim = similarity or Similarity(articles)
-    tables = fact_tables or {a.id: facts(a) for a in articles}
+    tables = {k: _with_same(t) for k, t in
+              (fact_tables or {a.id: facts(a) for a in articles}).items()}
     rows = []
     for art_a, art_b in combinations(articles, 2):
         fa, fb = tables[art_a.id], tables[art_b.id]
         m = sim.matrix(art_a.id, art_b.id)
-        for (kind, topic), part_a in fa.groupby(["kind", "topic"], sort=False):
-            part_b = fb[(fb["kind"] == kind) & (fb["topic"] == topic)]
+        for (kind, topic, same), part_a in fa.groupby(["kind", "topic", "same"], sort=False):
+            part_b = fb[(fb["kind"] == kind) & (fb["topic"] == topic) & (fb["same"] == same)]
             if part_b.empty:
                 continue
             only_a = part_a[~part_a["value"].isin(set(part_b["value"]))]
@@ -395,7 +502,8 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
                 pairs[(x.Index, y.Index)] = (x, y)
             for x, y in pairs.values():
                 similar = round(_pair_similarity(m, x, y), 4)
-                verdict = _judge(kind, x.value, y.value, art_a, art_b, similar)
+                verdict = _judge(kind, x.value, y.value, art_a, art_b, similar,
+                                 (x.context, y.context))
                 if verdict is None:  # the same thing said two ways, or two different things
                     continue
                 rows.append({"kind": kind, "type": verdict[0], "rule": verdict[1],
@@ -416,6 +524,12 @@ def differences(articles: list[Article], fact_tables: dict[str, pd.DataFrame] | 
                              key=lambda s: s.map(order) if s.name == "kind" else s,
                              ascending=[True, True, True, True, False],
                              kind="stable").reset_index(drop=True)
+
+
+def _with_same(table: pd.DataFrame) -> pd.DataFrame:
+    """``same``: what two facts of one kind and topic must share to be compared at all: for a
+    count, its context (the same modifiers, counted by the same verb)."""
+    return table.assign(same=table["context"].where(table["kind"] == "number", ""))
 
 
 def office(role: str) -> tuple[str | None, bool]:
@@ -449,11 +563,13 @@ def year_of(value: str, article: Article) -> int | None:
 
 
 def _judge(kind: str, a: str, b: str, art_a: Article, art_b: Article,
-           similar: float) -> tuple[str, str, str] | None:
+           similar: float, context: tuple[str, str] = ("", "")) -> tuple[str, str, str] | None:
     """Whether two values of one topic are a fact in conflict, a label, or nothing to report
     (the same thing written two ways, or two different things): (type, rule, why)."""
     if kind == "title":
         (office_a, former_a), (office_b, former_b) = office(a), office(b)
+        if "tenure" in context and former_a != former_b:
+            return None  # "the longest-serving governor" is true of a former one too
         if office_a and office_a == office_b and former_a != former_b:
             return ("conflict", "current or former role",
                     f"one article has the {office_a} in office, the other a former one")
@@ -478,7 +594,11 @@ def _judge(kind: str, a: str, b: str, art_a: Article, art_b: Article,
     if kind == "deadline":
         return ("conflict", "different deadlines", f"{a} against {b}")
     if kind == "stance":
-        return ("conflict", "opposite answers", f"{a}s in one article, {b}s in the other")
+        shared = set(context[0].split()) & set(context[1].split())
+        if not shared:
+            return None  # answers to two different matters
+        return ("conflict", "opposite answers", f"{a}s in one article, {b}s in the other "
+                f"(on the same matter: {', '.join(sorted(shared)[:3])})")
     return None
 
 

@@ -793,38 +793,6 @@ def _apposition() -> re.Pattern:
                       r"(?=\s*[,.;:)\u2014]|\s+(?:and|who|since)\b)")
 
 
-def descriptions(article):
-    """How each person is labelled: one row per labelled mention ("United States President
-    Donald Trump", "the embattled president"), with the actor it refers to (from the
-    article's actor layer, :class:`analysis.loaders.Article`)."""
-    import pandas as pd
-
-    text, article_id, actors = article.text, article.id, article.actors
-    rows = []
-
-    def add(actor: Actor, kind: str, start: int, end: int) -> None:
-        rows.append({"article": article_id, "actor": actor.name, "kind": kind,
-                     "description": text[start:end], "start": start, "end": end})
-
-    for actor in actors.actors:
-        if actor.kind != "person":
-            continue
-        mentions = sorted(set(actor.mentions))
-        starts = {a for a, _ in mentions}
-        for a, b in mentions:
-            if text[a:b].lower().startswith("the "):
-                add(actor, "description", a, b)
-                continue
-            start = _label_start(text, a)
-            if start != a:
-                add(actor, "title", start, b)
-            apposition = _apposition().match(text, b)
-            if apposition and apposition.start(1) not in starts:
-                add(actor, "apposition", apposition.start(1), apposition.end(1))
-    return pd.DataFrame(rows, columns=["article", "actor", "kind", "description", "start",
-                                       "end"])
-
-
 def _name_start(words: list[str], title_words, stop) -> int:
     """Where the name starts in a run the recogniser typed a person: past the leading words
     that are never names ("Former", "Republican", "Maduro's"), and past the last title with

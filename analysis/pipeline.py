@@ -91,7 +91,7 @@ class Readings:
 
     @cached_property
     def descriptions(self) -> pd.DataFrame:
-        from .entities import descriptions
+        from .descriptions import descriptions
 
         return descriptions(self.article)
 

@@ -343,10 +343,8 @@ def _first_pass(article: Article) -> _FirstPass:
             if has_cue([t.text for t in sentences[k] if not _within(marks, t.start)]):
                 wanted.append(k)
         steps.append((toks, attributed, {toks[i].start for i in used_cues}))
-    # a run-on "sentence" is parsed in pieces: no tree is longer than MAX_TREE_TOKENS, so
-    # reading a tree stays bounded and the whole stays linear in the text
-    pieces = [(k, sentences[k][a:a + MAX_TREE_TOKENS]) for k in wanted
-              for a in range(0, len(sentences[k]), MAX_TREE_TOKENS)]
+    # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
+    pieces = [(k, piece) for k in wanted for piece in structure.pieces(sentences[k])]
     return _FirstPass(steps, [k for k, _ in pieces], [p for _, p in pieces])
 
 
@@ -358,6 +356,10 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
     trees: dict[int, list] = {}
     for k, tree in zip(first.wanted, parsed, strict=True):
         trees.setdefault(k, []).append(tree)
+    kept = article.language.trees  # parsed once: the other readings take these trees
+    for k, mine in trees.items():
+        if k not in kept and all(t is not None for t in mine):
+            kept[k] = mine
     quotes: list[Quote] = []
     last_direct: Quote | None = None
     last_direct_para = -10
@@ -684,7 +686,6 @@ def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
 # A clause's end is looked for this many tokens after its start; past them it runs to the end
 # of the sentence (so a sentence of many quotations costs each one a bounded look).
 CONTENT_LOOKAHEAD_TOKENS = 400
-MAX_TREE_TOKENS = 150  # of the 9,468 PolNeAR train sentences parsed: median 28 tokens, 99% <= 66
 
 
 def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:

@@ -64,7 +64,7 @@ def test_gallery_lists_each_figure_with_its_title_and_caption(tmp_path):
 
 
 def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
-    from analysis import entities, framing, plots, quotes, sentiment, sources
+    from analysis import descriptions, framing, plots, quotes, sentiment, sources
     from analysis.loaders import load_text_file
 
     from .conftest import SEED_000
@@ -83,7 +83,7 @@ def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
         "markers": lambda: plots.framing.markers(sources.hedges(article),
                                                  sources.no_comment(article), found, 600),
         "descriptions": lambda: plots.framing.descriptions(
-            entities.descriptions(article)),
+            descriptions.descriptions(article)),
         "frames": lambda: plots.framing.frame_profile(framing.article_frames(article)),
     }
     for slug, make in makers.items():

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import config, entities, framing, sources
+from analysis import config, descriptions, framing, sources
 from analysis.evaluate import frames_frac
 from analysis.loaders import Article, load_text_file
 from analysis.pipeline import readings
@@ -70,7 +70,7 @@ def test_no_comment_events(gold):
 @pytest.mark.parametrize("seed", [SEED_000, SEED_004])
 def test_actor_descriptions_match_the_gold(gold, seed):
     article = load_text_file(seed)
-    desc = entities.descriptions(article)
+    desc = descriptions.descriptions(article)
     got = set(zip(desc["actor"], desc["description"], strict=True))
     for actor, labels in gold[article.id].get("actor_descriptions", {}).items():
         for label in labels:
@@ -81,7 +81,7 @@ def test_actor_descriptions_match_the_gold(gold, seed):
 def test_appositions_describe_the_person_they_follow():
     text = ("Gustavo Petro, Colombia's president, said no. Vladimir Padrino, a former defence "
             "minister who fled, wrote. Mary Jones, the people, said. Ana Ruiz, 54, agreed.")
-    d = entities.descriptions(Article("t", text, "test"))
+    d = descriptions.descriptions(Article("t", text, "test"))
     got = set(zip(d["actor"], d["kind"], d["description"], strict=True))
     assert got == {("Gustavo Petro", "apposition", "Colombia's president"),
                    ("Vladimir Padrino", "apposition", "a former defence minister")}
@@ -90,7 +90,7 @@ def test_appositions_describe_the_person_they_follow():
 def test_trumps_title_differs_between_the_seeds():
     def titles(seed):
         article = load_text_file(seed)
-        d = entities.descriptions(article)
+        d = descriptions.descriptions(article)
         return set(d.loc[d["actor"] == "Donald Trump", "description"])
 
     assert "United States President Donald Trump" in titles(SEED_000)
@@ -148,7 +148,7 @@ def test_any_text_gets_a_profile_and_sources_without_error(text):
     found = quotes_frame(article)
     assert len(framing.article_frames(article)) == 15
     assert len(sources.summary(article, found, sources.sources(article, found))) == 1
-    entities.descriptions(article)
+    descriptions.descriptions(article)
 
 
 def test_a_quote_without_a_speaker_mention_does_not_break_the_sources():

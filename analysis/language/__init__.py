@@ -15,7 +15,8 @@ actor layer (:mod:`analysis.entities`) takes its names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .model import Name, names
 from .tokens import Token, tokenize
@@ -26,10 +27,27 @@ __all__ = ["Parsed", "Name", "Token", "parse"]
 @dataclass
 class Parsed:
     """``sentences``: the tokens of each sentence (headings left out), in reading order;
-    ``names``: the names found in them, in reading order."""
+    ``names``: the names found in them, in reading order; ``trees``: the clause structure of
+    the sentences a reading has asked for (:meth:`structure`), kept for the next one."""
 
     sentences: list[list[Token]]
     names: list[Name]
+    trees: dict = field(default_factory=dict)  # sentence index -> its trees, one per piece
+
+    def structure(self, wanted: Iterable[int]) -> dict:
+        """The trees (:class:`.structure.Tree`) of the sentences ``wanted`` (indices into
+        ``sentences``): each sentence cut into pieces of at most
+        ``structure.MAX_TREE_TOKENS`` tokens, one tree a piece. A sentence is parsed once
+        per article, whichever reading asks first; the rest are parsed together in one
+        batch."""
+        from . import structure
+
+        wanted = list(dict.fromkeys(wanted))
+        pieces = [(k, piece) for k in wanted if k not in self.trees
+                  for piece in structure.pieces(self.sentences[k])]
+        for (k, _), tree in zip(pieces, structure.parse([p for _, p in pieces]), strict=True):
+            self.trees.setdefault(k, []).append(tree)
+        return {k: self.trees.get(k, []) for k in wanted}
 
 
 def parse(text: str, sentences: list[tuple[int, int]]) -> Parsed:
