@@ -32,6 +32,7 @@ from itertools import combinations
 import pandas as pd
 
 from .keys import set_id  # noqa: F401  (public: compare.set_id)
+from .language.structure import locate
 from .loaders import Article
 from .wordlists import read_table, read_word_list
 
@@ -175,25 +176,29 @@ def _dates(article: Article) -> list[dict]:
     # the date must be the event's own ("last year's election", "the election in 2013"), not
     # a neighbour's ("the indictment, for conduct between June and July 2016")
     trees = article.language.structure(sorted({k for k, *_ in rows}))
-    return [fact for k, date, event, fact in rows if _tied(trees[k], date, event)]
+    spans = _located(trees, [(k, span) for k, date, event, _ in rows for span in (date, event)])
+    return [fact for n, (_, _, _, fact) in enumerate(rows)
+            if spans[2 * n][0] is spans[2 * n + 1][0]
+            and _tied(spans[2 * n][0], spans[2 * n][1], spans[2 * n + 1][1])]
 
 
-def _tokens_in(trees: list, start: int, end: int) -> tuple[object, list[int]]:
-    """The tree holding ``[start, end)`` and the indices of its tokens inside it."""
-    for tree in trees:
-        inside = [i for i, t in enumerate(tree.tokens) if start <= t.start < end]
-        if inside:
-            return tree, inside
-    return None, []
+def _located(trees: dict, wanted: list[tuple[int, tuple[int, int]]]) -> list[tuple]:
+    """(tree, token indices) of each ``(sentence, (start, end))``, one pass a sentence."""
+    by_sentence: dict[int, list[int]] = {}
+    for n, (k, _) in enumerate(wanted):
+        by_sentence.setdefault(k, []).append(n)
+    out: list[tuple] = [(None, [])] * len(wanted)
+    for k, ns in by_sentence.items():
+        for n, where in zip(ns, locate(trees[k], [wanted[n][1] for n in ns]), strict=True):
+            out[n] = where
+    return out
 
 
-def _tied(trees: list, a: tuple[int, int], b: tuple[int, int], steps: int = 3) -> bool:
+def _tied(tree, xs: list[int], ys: list[int], steps: int = 3) -> bool:
     """Whether the words at ``a`` and those at ``b`` are one phrase in the tree: one reaches
     the other going up from word to head, in at most ``steps`` steps, through no verb but a
     participle of the phrase."""
-    tree, xs = _tokens_in(trees, *a)
-    _, ys = _tokens_in(trees, *b)
-    if tree is None or not ys:
+    if tree is None or not xs or not ys:
         return False
 
     def reaches(starts, targets) -> bool:
@@ -254,8 +259,8 @@ def _stance_facts(article: Article) -> list[dict]:
     starts = [m[0] for m in mentions]
     trees = article.language.structure(sorted({k for k, _, _ in candidates}))
     rows = []
-    for k, w, stance in candidates:
-        tree, found = _tokens_in(trees[k], w.start(), w.end())
+    where = _located(trees, [(k, (w.start(), w.end())) for k, w, _ in candidates])
+    for (k, w, stance), (tree, found) in zip(candidates, where, strict=True):
         if tree is None or not tree.is_verb(found[0]):
             continue
         subject = tree.subject(found[0])
@@ -328,8 +333,8 @@ def _counts(article: Article) -> list[dict]:
                                      m.start(), m.end())))
     trees = article.language.structure(sorted({k for k, _, _ in rows}))
     out = []
-    for k, m, fact in rows:
-        tree, found = _tokens_in(trees[k], m.start(4), m.end(4))
+    where = _located(trees, [(k, (m.start(4), m.end(4))) for k, m, _ in rows])
+    for (_, m, fact), (tree, found) in zip(rows, where, strict=True):
         if tree is None:
             continue
         noun = found[-1]

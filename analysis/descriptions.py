@@ -33,6 +33,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .language.structure import locate
 from .wordlists import read_table, read_word_list
 
 COLUMNS = ["article", "actor", "kind", "description", "start", "end", "when"]
@@ -107,19 +108,19 @@ def descriptions(article) -> pd.DataFrame:
             by_sentence.setdefault(k, []).append(m)
     trees = article.language.structure(by_sentence)
     year = _year(article.date)
-    spans = [(a, b, actor.name) for a, b, actor, _ in mentions]
     rows: list[dict] = []
     pending: list[tuple] = []  # definite descriptions, checked against the labels found
     for k, found in by_sentence.items():
-        for a, b, actor, via in found:
-            tree = _tree_at(trees[k], a)
+        located = [(m, *where) for m, where in
+                   zip(found, locate(trees[k], [(m[0], m[1]) for m in found]), strict=True)]
+        owners: dict[int, list[tuple[int, str]]] = {}  # tree -> (token, whose name)
+        for (_, _, actor, _), tree, span in located:
+            if tree is not None:
+                owners.setdefault(id(tree), []).extend((i, actor.name) for i in span)
+        for (a, b, actor, via), tree, span in located:
             if tree is None:
                 continue
-            span = [i for i, t in enumerate(tree.tokens) if a <= t.start < b]
-            if not span:
-                continue
-            others = {i for i, t in enumerate(tree.tokens)  # other people's names
-                      if any(x <= t.start < y and who != actor.name for x, y, who in spans)}
+            others = {i for i, who in owners[id(tree)] if who != actor.name}
             if via == "description":
                 pending.append((actor, a, b, tree, span))
                 continue
@@ -129,14 +130,18 @@ def descriptions(article) -> pd.DataFrame:
                 rows.append({"article": article.id, "actor": actor.name, "kind": kind,
                              "description": text[start:end], "start": start, "end": end,
                              "when": _when(tree, span, first, last, year)})
-    labelled: dict[str, list[str]] = {}
+    from .compare import office
+
+    labelled: dict[str, tuple[set[str], set[str]]] = {}  # actor -> (words, offices)
     for r in rows:
-        labelled.setdefault(r["actor"], []).append(r["description"])
+        words, offices = labelled.setdefault(r["actor"], (set(), set()))
+        words.update(re.findall(r"[\w’'\-]+", r["description"].lower()))
+        offices.add(office(r["description"].lower())[0])
     for actor, a, b, tree, span in pending:
         last = span[-1]
         if not _heads_its_phrase(tree, last):
             continue  # "the general election": the title word is not the phrase's head
-        if not _agrees(tree, span, actor, labelled.get(actor.name, [])):
+        if not _agrees(tree, span, actor, *labelled.get(actor.name, (set(), set()))):
             continue
         rows.append({"article": article.id, "actor": actor.name, "kind": "description",
                      "description": text[a:b], "start": a, "end": b,
@@ -148,26 +153,25 @@ def descriptions(article) -> pd.DataFrame:
         .reset_index(drop=True)
 
 
-def _agrees(tree, span: list[int], actor, labels: list[str]) -> bool:
+def _agrees(tree, span: list[int], actor, words: set[str], offices: set) -> bool:
     """Whether a definite description ("the Venezuelan president") agrees with what the
-    article says of the person it was resolved to: each of its modifiers that is not a
+    article says of the person it was resolved to (``words`` and ``offices`` of their other
+    labels): each of its modifiers that is not a
     word of judgement or time ("embattled", "former"; ``resources/past_time.csv``, role
     ``free``) is a word of the person's labels, and its noun is one of their titles or at
     least no other office than theirs ("the president" is not the man the article calls
     senator)."""
     from .compare import office
 
-    words = {w for label in labels for w in re.findall(r"[\w’'\-]+", label.lower())}
-    words |= set(actor.descriptors)
     free = _past_words().get("free", set())
     for i in span[1:-1]:
         w = tree.tokens[i].text.lower()
-        if w not in words and w not in free:
+        if w not in words and w not in actor.descriptors and w not in free:
             return False
     noun = tree.tokens[span[-1]].text.lower()
-    if noun in words:
+    if noun in words or noun in actor.descriptors:
         return True
-    mine = {office(label.lower())[0] for label in labels} - {None}
+    mine = offices - {None}
     return not mine or office(noun)[0] in mine
 
 
@@ -206,14 +210,6 @@ def _words(label: str) -> set[str]:
 def _year(date: str | None) -> int | None:
     m = _YEAR.match(date or "")
     return int(m.group()) if m else None
-
-
-def _tree_at(trees: list, pos: int):
-    """The piece of a sentence's trees that holds offset ``pos``."""
-    for tree in trees:
-        if tree.tokens and tree.tokens[0].start <= pos <= tree.tokens[-1].start:
-            return tree
-    return None
 
 
 def _labels(tree, span: list[int], others: set[int]):

@@ -178,3 +178,40 @@ def test_evaluate_names_a_wrong_file_and_says_when_data_are_development_data(tmp
 
     assert "development data" in development_note(
         config.PROJ_ROOT.parent / "shared" / "benchmarks" / "frames" / "frac_dev.csv")
+
+
+def _labels(text: str, date: str | None = None) -> set[tuple[str, str, str]]:
+    d = descriptions.descriptions(Article("t", text, "test", date=date))
+    return set(zip(d["actor"], d["kind"], d["description"], strict=True))
+
+
+def test_a_label_is_only_what_the_structure_ties_to_the_name():
+    """Verbs, prepositions, courtesies, datelines and other people's names before a name are
+    no part of its label (issue 21: "criticized president", "spokesman for mrs.")."""
+    got = _labels("Republicans criticized President Barack Obama on Monday. "
+                  "Drew Gattine told Republican Governor Paul LePage that it was late. "
+                  "LOS ANGELES - Hillary Clinton spoke. Mr. Marco Rubio left.")
+    assert {(a, d) for a, _, d in got} == {
+        ("Barack Obama", "President Barack Obama"),
+        ("Paul LePage", "Republican Governor Paul LePage")}
+
+
+def test_appositions_and_predicates_are_labels_when_they_name_a_person():
+    got = _labels("Josh Earnest, the White House spokesman, said it was late. "
+                  "Tim Scott is the longest-serving senator from the state. "
+                  "Donald Trump is not a racist, his aide said. "
+                  "Marco Rubio, a majority of likely voters say, will lose.")
+    assert ("Josh Earnest", "apposition", "the White House spokesman") in got
+    assert any(a == "Tim Scott" and "longest-serving senator" in d for a, _, d in got)
+    assert not [x for x in got if x[0] in ("Donald Trump", "Marco Rubio")]
+
+
+def test_a_label_says_when_it_speaks_of():
+    d = descriptions.descriptions(Article("t", (
+        "Crime policies that began under President Bill Clinton did harm. "
+        "President Jimmy Carter signed the law in 1978. "
+        "Tim Scott is the longest-serving senator from the state. "
+        "Former President Barack Obama spoke on Tuesday."), "test", date="2019-05-01"))
+    when = dict(zip(d["actor"], d["when"], strict=False))
+    assert when == {"Bill Clinton": "past", "Jimmy Carter": "past", "Tim Scott": "tenure",
+                    "Barack Obama": "now"}

@@ -152,6 +152,34 @@ def pipeline():
     return nlp
 
 
+def locate(trees: list[Tree], spans: list[tuple[int, int]]
+           ) -> list[tuple[Tree | None, list[int]]]:
+    """For each ``[start, end)`` of ``spans`` (offsets in one sentence, in any order): the
+    piece of the sentence's trees that holds ``start`` and the indices of its tokens that
+    start inside the span, or ``(None, [])``. The spans are met in order, piece by piece,
+    with a binary search inside a piece: a sentence of many pieces and many names stays
+    linear."""
+    import bisect
+
+    found: list[tuple[Tree | None, list[int]]] = [(None, [])] * len(spans)
+    order = sorted(range(len(spans)), key=lambda n: spans[n][0])
+    pieces = [t for t in trees if t.tokens]
+    p = 0
+    starts: list[int] | None = None
+    for n in order:
+        start, end = spans[n]
+        while p + 1 < len(pieces) and pieces[p + 1].tokens[0].start <= start:
+            p, starts = p + 1, None
+        if not pieces or pieces[p].tokens[0].start > start:
+            continue
+        if starts is None:
+            starts = [t.start for t in pieces[p].tokens]
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if hi > lo:
+            found[n] = (pieces[p], list(range(lo, hi)))
+    return found
+
+
 def pieces(sentence: list[Token]) -> list[list[Token]]:
     """The sentence cut into pieces of at most ``MAX_TREE_TOKENS`` tokens (one, mostly)."""
     return [sentence[a:a + MAX_TREE_TOKENS] for a in range(0, len(sentence), MAX_TREE_TOKENS)]

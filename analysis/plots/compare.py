@@ -217,7 +217,11 @@ def labels_table(desc: pd.DataFrame, labels: dict[str, str],
     article's (:func:`analysis.compare.differences`) is marked. Returns the HTML and the data."""
     import html
 
+    from ..descriptions import confirmed
+
     order = list(labels)
+    if "kind" in desc:  # only the labels the articles themselves tie to the person
+        desc = confirmed(desc)
     counts = desc.groupby("actor")["article"].nunique() if len(desc) else pd.Series(dtype=int)
     shared = [a for a in counts.index if counts[a] >= min(2, len(order))]
     data = (desc[desc["actor"].isin(shared)]
