@@ -77,10 +77,11 @@ def legend_patches(ax, colors: dict[str, str], **kwargs) -> None:
 
 
 def empty_figure(title: str):
-    """A small figure that only says why there is nothing to draw."""
-    fig, ax = plt.subplots(figsize=(8, 2))
+    """A strip of one line that only says why there is nothing to draw (not a chart's worth
+    of blank space; the gallery shows it as a line of text)."""
+    fig, ax = plt.subplots(figsize=(8, 0.4))
     ax.axis("off")
-    ax.set_title(title)
+    ax.set_title(title, loc="left", fontsize=10, color="#555555")
     return fig
 
 

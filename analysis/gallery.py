@@ -20,6 +20,7 @@ nav a { margin-right: 1rem; display: inline-block; } .meta { color: #666; font-s
 details > summary { cursor: pointer; list-style: none; }
 details > summary h2 { display: inline; } details > summary::before { content: "▸ "; color: #888; }
 details[open] > summary::before { content: "▾ "; }
+.nothing { color: #666; font-style: italic; margin: .4rem 0 1rem; }
 """
 # a link to an article opens its section (a closed <details> would hide what the link shows)
 _OPEN_TARGET = """
@@ -113,11 +114,23 @@ def _short(card: dict, folder: Path) -> str:
     return label if len(label) <= 40 else label[:39].rstrip() + "…"
 
 
+def _drew_nothing(png: Path) -> bool:
+    """Whether the figure's data table has no rows: the figure only says why."""
+    try:
+        with png.with_suffix(".csv").open(encoding="utf-8") as f:
+            return sum(1 for line, _ in zip(f, range(2), strict=False) if line.strip()) <= 1
+    except OSError:
+        return False
+
+
 def _figure(png: Path, figures_dir: Path) -> str:
     text = _png_text(png)
     rel = png.relative_to(figures_dir).as_posix()
     title = text.get("Title", "") or png.stem
     caption = text.get("Description", "")
+    if _drew_nothing(png):  # one line, not a blank chart at full width
+        return f'<p class="nothing">{html.escape(title.rstrip("."))}.</p>'
+
     links = " ".join(f'<a href="{html.escape(Path(rel).with_suffix(s).as_posix())}">{s[1:]}</a>'
                      for s in (".svg", ".csv") if png.with_suffix(s).exists())
     return (f'<figure><img src="{html.escape(rel)}" alt="{html.escape(title)}" loading="lazy">'

@@ -53,6 +53,22 @@ def _flattened(data: bytes | str) -> bytes:
     raw = data.encode("utf-8", "replace") if isinstance(data, str) else data
     return re.sub(rb"</?(?:div|span|section|font|center|main|aside)\b[^>]*>", b" ", raw,
                   flags=re.I)
+def _huge_tree(data: bytes | str):
+    """The page parsed by lxml with its size limits lifted (a text node over 10 MB is
+    kept), for trafilatura to read as a tree."""
+    import lxml.html
+    from trafilatura.utils import decode_file
+
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+    text = decode_file(data)
+    try:
+        return lxml.html.fromstring(text, parser=parser)
+    except ValueError:  # a str with an encoding declaration: lxml wants the bytes
+        return lxml.html.fromstring(text.encode("utf-8"), parser=parser)
+
+
+# libxml2 refuses a text node longer than this without its "huge" option
+HUGE_TEXT_NODE = 10_000_000
 USER_AGENT = "news-framing-analysis (+https://pypi.org/project/trafilatura/)"
 
 
@@ -81,6 +97,10 @@ def extract(data: bytes | str, url: str | None = None) -> Page:
 
     doc = read(data)
     text = (doc.text or "").strip() if doc is not None else ""
+    if word_count(text) < MIN_WORDS and len(data) > HUGE_TEXT_NODE:
+        # the HTML parser drops a run of text over 10 MB unless told to take it whole
+        doc = read(_huge_tree(data))
+        text = (doc.text or "").strip() if doc is not None else ""
     if word_count(text) < MIN_WORDS and _nesting(data) > MAX_NESTING:
         # the HTML parser stops at 255 levels: a page of 100,000 nested <div>s read as empty
         doc = read(_flattened(data))

@@ -63,6 +63,22 @@ def test_gallery_lists_each_figure_with_its_title_and_caption(tmp_path):
     assert 'href="a1/sentiment/arc.csv"' in page
 
 
+def test_a_figure_with_nothing_to_draw_is_one_line(tmp_path):
+    """An empty chart was drawn at full width: now a strip in the notebook and a line of
+    text in the gallery, saying why."""
+    from PIL import Image
+
+    from analysis.figures import empty_figure
+
+    save_figure(empty_figure("No reporting verbs found"), pd.DataFrame(), article="a1",
+                notebook="quotes", slug="verbs", caption="Reporting verbs.", out_dir=tmp_path)
+    with Image.open(tmp_path / "a1" / "quotes" / "verbs.png") as img:
+        assert img.height * 8 < img.width  # a strip, not a chart's blank space
+    page = write_gallery(tmp_path).read_text(encoding="utf-8")
+    assert '<p class="nothing">No reporting verbs found.</p>' in page
+    assert 'src="a1/quotes/verbs.png"' not in page
+
+
 def test_every_notebook_figure_is_byte_for_byte_reproducible(tmp_path):
     from analysis import descriptions, framing, plots, quotes, sentiment, sources
     from analysis.loaders import load_text_file
@@ -249,3 +265,25 @@ def test_the_annotated_article_keeps_space_between_paragraphs():
     page = annotated_html(text, quotes, {})
     assert page.count('<span class="para"></span>') == 2
     assert "Second paragraph." in page and "Third paragraph." in page
+
+
+def test_a_caption_says_what_the_figure_shows_for_this_article():
+    """Captions were the same sentence for every article; now each says what the figure
+    rests on here, from the table drawn."""
+    from analysis import captions, plots
+    from analysis.loaders import load_text_file
+    from analysis.pipeline import readings
+
+    from .conftest import SEED_004
+
+    read = readings(load_text_file(SEED_004))
+    _, data = plots.quotes.who_speaks(read.quotes)
+    text = captions.caption("who-speaks", data)
+    words = int(data["total"].sum())
+    assert text == (f"{captions.GENERAL['who-speaks']} Here: {len(data)} speakers, "
+                    f"{words} words attributed.")
+    _, data = plots.quotes.by_gender(read.people)
+    women = int(data.loc[data["gender"] == "female", "people"].sum())
+    assert f"{women} women" in captions.caption("gender", data)
+    assert captions.caption("verbs", pd.DataFrame()) == captions.GENERAL["verbs"]
+    assert captions.caption("no-such-figure", data) == ""

@@ -75,6 +75,19 @@ def test_corpus_rows_may_give_html_instead_of_text(tmp_path):
     assert "nor an 'html' one" in second.reason
 
 
+def test_a_page_with_one_run_of_text_over_10_mb_is_read_whole():
+    """The HTML parser drops a text node over 10 MB: such a page was "no article text (0
+    words)" although its text is there (pages up to 20 MB are allowed)."""
+    from analysis.webpages import HUGE_TEXT_NODE, extract
+
+    sentence = "The minister said the plan would cut costs by a third over five years. "
+    body = sentence * (HUGE_TEXT_NODE // len(sentence) + 1000)
+    page = f"<html><head><title>Costs</title></head><body><article><p>{body}</p></article>" \
+           "</body></html>"
+    text = extract(page).text
+    assert len(text) > HUGE_TEXT_NODE and text.startswith("The minister said")
+
+
 @pytest.fixture
 def server(tmp_path):
     site = tmp_path / "site"
