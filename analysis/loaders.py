@@ -78,9 +78,11 @@ class Article:
     @cached_property
     def segments(self):
         """Headings and sentences (:class:`analysis.text.Segment`) in reading order."""
+        from .memory import paused_gc
         from .text import segment
 
-        return segment(self.text, self.paragraphs, self.quote_regions)
+        with paused_gc():
+            return segment(self.text, self.paragraphs, self.quote_regions)
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
@@ -99,10 +101,13 @@ class Article:
         """The article's actors (:class:`analysis.entities.Actors`), built once and shared
         by the quote, sentiment and comparison readings."""
         from .entities import Actors
+        from .memory import paused_gc
 
-        return Actors(self.text, sorted(self.headings + self.credit_lines),
-                      [(r.start, r.end) for r in self.quote_regions if r.mark == "double"],
-                      self.language.names)
+        names = self.language.names
+        with paused_gc():
+            return Actors(self.text, sorted(self.headings + self.credit_lines),
+                          [(r.start, r.end) for r in self.quote_regions if r.mark == "double"],
+                          names)
 
     @cached_property
     def credit_lines(self) -> list[tuple[int, int]]:
@@ -118,15 +123,19 @@ class Article:
         """The learned language layer of the article (:class:`analysis.language.Parsed`):
         its sentences' tokens and the names found in them, built once."""
         from .language import parse
+        from .memory import paused_gc
 
-        return parse(self.text, self.sentences)
+        with paused_gc():
+            return parse(self.text, self.sentences)
 
     @cached_property
     def quotes(self):
         """The article's attributions (:class:`analysis.quotes.Quote`), found once."""
+        from .memory import paused_gc
         from .quotes import extract
 
-        return extract(self)
+        with paused_gc():
+            return extract(self)
 
     @property
     def headings(self) -> list[tuple[int, int]]:

@@ -92,8 +92,10 @@ class Readings:
     @cached_property
     def descriptions(self) -> pd.DataFrame:
         from .descriptions import descriptions
+        from .memory import paused_gc
 
-        return descriptions(self.article)
+        with paused_gc():
+            return descriptions(self.article)
 
 
 def steps(article: Article) -> dict:

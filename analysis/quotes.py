@@ -287,6 +287,13 @@ def prepare(articles) -> None:
     twice as many tokens a second on hundreds of sentences as on one article's dozen. An
     article whose reading raises is left as it was: reading its ``quotes`` alone raises the
     same error where the caller names the article."""
+    from .memory import paused_gc
+
+    with paused_gc():
+        _prepare(articles)
+
+
+def _prepare(articles) -> None:
     firsts = []
     for article in articles:
         if "quotes" in article.__dict__:
