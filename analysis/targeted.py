@@ -120,13 +120,19 @@ def _vader(piece: str) -> list[float]:
     """VADER's neg, pos and compound. A piece with no word of VADER's lexicon scores zero
     in VADER (boosters, negations and "but" only act on lexicon words), so it is not run:
     most of the short pieces here have none."""
+    return list(_vader_scores(piece))
+
+
+@lru_cache(maxsize=8192)
+def _vader_scores(piece: str) -> tuple[float, float, float]:
+    """:func:`_vader`, remembered: the mentions of one clause share its text."""
     if piece.isascii():
         words = _vader_words()
         if not any(w.lower() in words or w.strip(string.punctuation).lower() in words
                    for w in piece.split()):
-            return [0.0, 0.0, 0.0]
+            return 0.0, 0.0, 0.0
     s = analyzer().polarity_scores(piece)
-    return [s["neg"], s["pos"], s["compound"]]
+    return s["neg"], s["pos"], s["compound"]
 
 
 def features(sentence: str, start: int, end: int) -> dict:
