@@ -188,17 +188,18 @@ def _heads_its_phrase(tree, i: int) -> bool:
 
 
 def confirmed(table: pd.DataFrame) -> pd.DataFrame:
-    """The labels of a descriptions table that the article itself confirms: every title,
-    apposition and predicate, and the definite descriptions whose noun or a modifier is a
-    word of another label of the same person ("the Venezuelan president" where the person is
-    "Venezuelan leader Nicolás Maduro"). What compares articles takes only these: a
-    description resolved to a person by nearness alone may be another person's."""
+    """The labels of a descriptions table (one article's or several) that each article
+    itself confirms: every title, apposition and predicate, and the definite descriptions
+    whose noun or a modifier is a word of another label of the same person in the same
+    article ("the Venezuelan president" where the person is "Venezuelan leader Nicolás
+    Maduro"). What compares articles takes only these: a description resolved to a person
+    by nearness alone may be another person's."""
     free = _past_words().get("free", set())
-    words: dict[str, set[str]] = {}
+    words: dict[tuple[str, str], set[str]] = {}  # (article, actor) -> words of their labels
     for r in table[table["kind"] != "description"].itertuples():
-        words.setdefault(r.actor, set()).update(_words(r.description))
+        words.setdefault((r.article, r.actor), set()).update(_words(r.description))
     keep = [r.kind != "description" or bool((_words(r.description) - free - {"the"})
-                                             & words.get(r.actor, set()))
+                                             & words.get((r.article, r.actor), set()))
             for r in table.itertuples()]
     return table[keep]
 

@@ -208,3 +208,17 @@ def test_labels_are_a_table_that_marks_a_role_in_conflict(seeds):
     many = {f"a{i}": f"Article {i} <b>" for i in range(20)}  # 20 articles: still a table
     html, _ = plots.compare.labels_table(tables["descriptions"], many)
     assert "&lt;b&gt;" in html and "<b>" not in html.split("</style>")[1]
+
+
+def test_the_labels_table_takes_only_labels_each_article_confirms(seeds):
+    """A description the actor layer resolved by nearness ("the embattled president") is not
+    put beside the other article's titles; one whose modifier the same article confirms
+    ("The Venezuelan president", where Maduro is "Venezuelan leader") is."""
+    from analysis import plots
+
+    tables = compare.profiles(seeds)
+    assert "the embattled president" in set(tables["descriptions"]["description"])
+    _, data = plots.compare.labels_table(tables["descriptions"], {a.id: a.label for a in seeds})
+    shown = " · ".join(data.drop(columns="actor").fillna("").to_numpy().ravel())
+    assert "The Venezuelan president" in shown
+    assert "the embattled president" not in shown
