@@ -504,7 +504,7 @@ def _run(args) -> int:
 
 
 def _entry() -> int:
-    from .workers import batch_friendly_gc
+    from .memory import batch_friendly_gc
 
     batch_friendly_gc()
     try:

@@ -1,5 +1,6 @@
-"""Keeping the cost of a reading linear in the article's length: Python's cyclic garbage
-collector is paused while a reading builds its many small objects.
+"""How Python's cyclic garbage collector is run, so that reading an article costs time in
+proportion to its length: collected in batches in commands that read many articles, and
+paused while a reading builds its many small objects.
 
 A 1 MB article makes millions of tokens, spans and tuples. Each allocation past a threshold
 sets off a collection that walks the objects still young, and every few of those a walk of
@@ -28,3 +29,16 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+# The youngest generation is collected every this many allocations (700 by default): reading
+# an article allocates hundreds of thousands of small objects (tokens, features, mentions)
+# that live as long as the article, and collecting them every 700 took a tenth of the quotes
+# command's time.
+GC_YOUNG_THRESHOLD = 50_000
+
+
+def batch_friendly_gc() -> None:
+    """Collect garbage less often, for commands that read many articles in one process."""
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)

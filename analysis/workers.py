@@ -4,19 +4,7 @@ from __future__ import annotations
 
 import sys
 
-# The youngest generation of Python's garbage collector is collected every this many
-# allocations (700 by default): reading an article allocates hundreds of thousands of small
-# objects (tokens, features, mentions) that live as long as the article, and collecting them
-# every 700 took a tenth of the quotes command's time.
-GC_YOUNG_THRESHOLD = 50_000
-
-
-def batch_friendly_gc() -> None:
-    """Collect garbage less often, for commands that read many articles in one process."""
-    import gc
-
-    _, older, oldest = gc.get_threshold()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, older, oldest)
+from .memory import batch_friendly_gc
 
 
 def worker_start() -> None:
