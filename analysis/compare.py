@@ -3,10 +3,13 @@ and which facts the articles report differently.
 
 Sentences are aligned by TF-IDF cosine similarity (scikit-learn; English stop words out,
 fitted on all the sentences of the set). The facts compared come from each article's own
-words, each with a *topic* that says what it is about:
+words, each with a *topic* that says what it is about and a *context* read from the clause
+structure (:mod:`analysis.language.structure`) that says what else two facts must share to be
+one referent and one event:
 
 - ``title``: how a person is labelled (topic: the person; "former US President" against "US
-  President"), from the actor layer's titles, descriptions and appositions;
+  President"), from the labels the structure ties to the name (:mod:`analysis.descriptions`);
+  a title of the past ("under President Clinton") is left out;
 - ``date``: the date given to an event (topic: the event noun, ``resources/event_nouns.txt``;
   "last year's presidential election" against "his 2023 re-election");
 - ``deadline``: a time limit next to a verb of leaving (``resources/deadlines.csv``,
@@ -195,8 +198,8 @@ def _located(trees: dict, wanted: list[tuple[int, tuple[int, int]]]) -> list[tup
 
 
 def _tied(tree, xs: list[int], ys: list[int], steps: int = 3) -> bool:
-    """Whether the words at ``a`` and those at ``b`` are one phrase in the tree: one reaches
-    the other going up from word to head, in at most ``steps`` steps, through no verb but a
+    """Whether the tokens ``xs`` and ``ys`` of ``tree`` are one phrase: one reaches the
+    other going up from word to head, in at most ``steps`` steps, through no verb but a
     participle of the phrase."""
     if tree is None or not xs or not ys:
         return False

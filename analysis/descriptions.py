@@ -49,7 +49,8 @@ _TIED_CLAUSES = {"ccomp", "advcl", "acl", "acl:relcl", "xcomp", "parataxis", "cs
 
 @lru_cache(maxsize=1)
 def _past_words() -> dict[str, set[str]]:
-    """``resources/past_time.csv``: role (preposition, conjunction, adverb) -> words."""
+    """``resources/past_time.csv``: role (preposition, conjunction, adverb, ordinal, free)
+    -> its words."""
     out: dict[str, set[str]] = {}
     for row in read_table("past_time.csv"):
         out.setdefault(row["role"], set()).add(row["word"])
