@@ -79,7 +79,13 @@ def markers(hedges: pd.DataFrame, no_comment: pd.DataFrame, quotes: pd.DataFrame
 
 
 def descriptions(desc: pd.DataFrame) -> tuple[plt.Figure, pd.DataFrame]:
-    """The labels each actor gets, as a table figure."""
+    """The labels each actor gets, as a table figure: those the article itself ties to the
+    person (:func:`analysis.descriptions.confirmed`), so that "labelled N ways" counts no
+    description resolved by nearness alone."""
+    from ..descriptions import confirmed
+
+    if "kind" in desc:
+        desc = confirmed(desc)
     if desc.empty:
         return empty_figure("No titled or described actors found"), pd.DataFrame()
     data = desc.groupby("actor")["description"].apply(lambda s: list(dict.fromkeys(s)))
