@@ -149,9 +149,15 @@ def descriptions(article) -> pd.DataFrame:
                      "when": _when(tree, span, span[0], last, year)})
     rows.sort(key=lambda r: (r["start"], -r["end"]))
     # "Tim Scott is the longest-serving senator": one label, read as a predicate and as a
-    # description the actor layer resolved; the longer is kept
-    return pd.DataFrame(rows, columns=COLUMNS).drop_duplicates(["actor", "end"]) \
-        .reset_index(drop=True)
+    # description the actor layer resolved; the one holding the other is kept
+    kept: list[dict] = []
+    reach: dict[str, int] = {}  # actor -> end of their last label kept
+    for r in rows:
+        if r["end"] <= reach.get(r["actor"], -1):
+            continue
+        kept.append(r)
+        reach[r["actor"]] = r["end"]
+    return pd.DataFrame(kept, columns=COLUMNS)
 
 
 def _agrees(tree, span: list[int], actor, words: set[str], offices: set) -> bool:
@@ -224,8 +230,8 @@ def _labels(tree, span: list[int], others: set[int]):
         yield "title", first, span[0] - 1
     for i in span:
         for k in tree.children(i, "appos", "list"):
-            if k <= span[-1] or k in others:
-                continue
+            if k <= span[-1] or k in others or any(o in others for o in range(span[-1], k)):
+                continue  # another person named in between: the apposition is theirs
             got = _noun_label(tree, k, name | others)
             opened = tree.phrase(k)[0] - 1
             if got and opened > span[-1] and tree.tokens[opened].text in _APPOSITION_OPENS:
@@ -234,8 +240,10 @@ def _labels(tree, span: list[int], others: set[int]):
     if first is not None and tree.heads[head] in range(first, span[0]) and \
             tree.deps[head] in ("flat", "compound", "nmod", "nmod:desc", "appos"):
         head = tree.heads[head]  # the parser made the title the phrase's head
-    if tree.deps[head] == "nsubj" and tree.heads[head] != head:
-        pred = tree.heads[head]
+    opening = (first if first is not None else span[0]) - 1
+    supposed = opening >= 0 and tree.tokens[opening].text.lower() in ("if", "unless", "whether")
+    if tree.deps[head] == "nsubj" and tree.heads[head] != head and not supposed:
+        pred = tree.heads[head]  # ("if Trump were a woman": supposed, not said)
         if tree.children(pred, "cop") and tree.tags[pred] in ("NN", "NNS") and pred > head:
             got = _noun_label(tree, pred, name | others)
             if got:
@@ -269,10 +277,13 @@ def _modifies_a_noun(tree, span: list[int]) -> bool:
 
 def _negated(tree, i: int) -> bool:
     """A predicate or apposition that is denied or only supposed: "X is not a racist",
-    "never a candidate", "could very well be the nominee", "isn't even a candidate"."""
+    "never a candidate", "could very well be the nominee", "isn't even a candidate", "if
+    Donald Trump were a woman"."""
     return any(tree.tokens[k].text.lower() in ("not", "n't", "never", "no", "even")
                for k in tree.children(i, "advmod", "neg", "det")) or \
-        any(tree.tags[k] == "MD" for k in tree.children(i, "aux"))
+        any(tree.tags[k] == "MD" for k in tree.children(i, "aux")) or \
+        any(tree.tokens[k].text.lower() in ("if", "unless", "whether")
+            for k in tree.children(i, "mark"))
 
 
 def _name_head(tree, span: list[int]) -> int:

@@ -215,3 +215,13 @@ def test_a_label_says_when_it_speaks_of():
     when = dict(zip(d["actor"], d["when"], strict=False))
     assert when == {"Bill Clinton": "past", "Jimmy Carter": "past", "Tim Scott": "tenure",
                     "Barack Obama": "now"}
+
+
+def test_a_label_is_not_taken_from_another_person_or_a_supposition():
+    """Read on same-event PolNeAR pairs: "a Democrat" went to Huckabee across O'Malley's name,
+    and "a woman" to Trump from "If Donald Trump were a woman"."""
+    got = _labels("Everybody except former Arkansas governor Mike Huckabee, a Republican, and "
+                  "former Maryland governor Martin O'Malley, a Democrat. "
+                  "If Donald Trump were a woman would you still vote for her?")
+    assert not [x for x in got if x[0] == "Mike Huckabee" and "Democrat" in x[2]]
+    assert not [x for x in got if x[0] == "Donald Trump"]
