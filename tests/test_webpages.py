@@ -88,6 +88,19 @@ def test_a_page_with_one_run_of_text_over_10_mb_is_read_whole():
     assert len(text) > HUGE_TEXT_NODE and text.startswith("The minister said")
 
 
+def test_a_page_of_many_paragraphs_keeps_every_paragraph():
+    """Past 2 MB a page's paragraphs are read as blocks (libxml2's "//p//text()" grows with
+    the square of their number): each still comes out whole, on its own line, in order."""
+    from analysis.webpages import FALLBACK_MAX_BYTES, extract
+
+    paras = [f"The council said on day {i} that the harbour plan would cost {i} dollars."
+             for i in range(FALLBACK_MAX_BYTES // 70)]
+    page = ("<html><head><title>Harbour</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    assert len(page) > FALLBACK_MAX_BYTES
+    assert extract(page).text.split("\n") == paras
+
+
 @pytest.fixture
 def server(tmp_path):
     site = tmp_path / "site"
