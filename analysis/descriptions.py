@@ -98,6 +98,8 @@ def descriptions(article) -> pd.DataFrame:
     ``actor`` (the person's name), ``kind`` (title, apposition, predicate or description),
     ``description`` (the label's words as written), ``start``/``end`` (offsets of the label,
     or of the label and the name for a title), ``when`` (now, past or tenure)."""
+    from .compare import office
+
     text, actors = article.text, article.actors
     mentions = actors.person_mentions(pronouns=False)
     if not mentions:
@@ -131,8 +133,6 @@ def descriptions(article) -> pd.DataFrame:
                 rows.append({"article": article.id, "actor": actor.name, "kind": kind,
                              "description": text[start:end], "start": start, "end": end,
                              "when": _when(tree, span, first, last, year)})
-    from .compare import office
-
     labelled: dict[str, tuple[set[str], set[str]]] = {}  # actor -> (words, offices)
     for r in rows:
         words, offices = labelled.setdefault(r["actor"], (set(), set()))
