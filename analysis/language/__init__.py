@@ -5,12 +5,16 @@ trained recogniser finds in them, typed person, organisation, place or other.
 - :mod:`.features`: what the recogniser sees of each word (shared by trainer and article);
 - :mod:`.model`: the shipped CRF, loaded once per thread, the names it finds, and the learned
   decision of which names are people (``person.json``, asked by :mod:`analysis.entities`);
+- :mod:`.structure` and :mod:`.train_structure`: the shipped tagger and parser (clause
+  structure) and their trainer (``python -m analysis train structure ../shared/corpora``);
 - :mod:`.corpora`, :mod:`.train` and :mod:`.people_gold`: the annotated corpora, the trainer
   (``python -m analysis train entities ../shared/corpora``) and GUM's people as gold, never
   used at analysis time.
 
 Every reading asks :func:`parse` through ``Article.language`` (built once per article); the
-actor layer (:mod:`analysis.entities`) takes its names.
+actor layer (:mod:`analysis.entities`) takes its names, and the quotes, the labels of people
+and the comparison ask :meth:`Parsed.structure` for the trees of the sentences they need,
+each sentence parsed once per article.
 """
 
 from __future__ import annotations
