@@ -137,10 +137,11 @@ def _role(description: str, name: str) -> str:
 
 
 def _titles(article: Article) -> list[dict]:
-    from .descriptions import confirmed, descriptions
+    from .descriptions import confirmed
+    from .pipeline import readings
 
-    rows = []
-    for d in confirmed(descriptions(article)).itertuples():
+    rows = []  # the article's descriptions reading, computed once for tables and facts alike
+    for d in confirmed(readings(article).descriptions).itertuples():
         role = _role(d.description, d.actor)
         if role and d.when != "past":  # a title of another time claims nothing of today
             rows.append(_fact(article, "title", d.actor, role, d.start, d.end, d.when))
