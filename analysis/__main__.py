@@ -173,9 +173,7 @@ def _table_command(args) -> int:
 
     if args.command == "quotes":
         from .quotes import COLUMNS
-
-        def reading(article):  # the records quotes_frame makes its rows of
-            return [q.record(article) for q in article.quotes]
+        from .quotes import quote_records as reading
 
         shown = ["article", "kind", "speaker", "source_type", "cue_verb", "verb_class", "text"]
     else:

@@ -790,11 +790,16 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
 
 
+def quote_records(article: Article) -> list[dict]:
+    """One plain record per attribution, with the keys of ``COLUMNS`` (JSON-ready: the
+    ``quotes`` command prints them as they are)."""
+    return [q.record(article) for q in article.quotes]
+
+
 def quotes_frame(article: Article) -> pd.DataFrame:
     """One row per attribution (the article's quote layer); columns in the README
     codebook."""
-    rows = [q.record(article) for q in article.quotes]
-    return pd.DataFrame(rows, columns=COLUMNS)
+    return pd.DataFrame(quote_records(article), columns=COLUMNS)
 
 
 def describe(quotes: pd.DataFrame) -> str:

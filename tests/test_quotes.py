@@ -189,14 +189,14 @@ def test_an_article_that_fails_is_named_and_the_next_ones_still_print(tmp_path, 
                                                                      monkeypatch):
     import analysis.quotes
 
-    real = analysis.quotes.quotes_frame
+    real = analysis.quotes.quote_records
 
     def fragile(article):
         if article.id == "a-bad":
             raise RuntimeError("boom")
         return real(article)
 
-    monkeypatch.setattr(analysis.quotes, "quotes_frame", fragile)
+    monkeypatch.setattr(analysis.quotes, "quote_records", fragile)
     for name in ("a-bad", "b-good"):
         (tmp_path / f"{name}.txt").write_text("“We are ready,” the minister said on Monday.\n")
     assert main(["quotes", str(tmp_path)]) == 1
