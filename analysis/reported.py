@@ -101,6 +101,18 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                   v.infinitive and "to" in marks):
             continue
         a, b = tree.subtree(c)
+        if "to" in marks and not own_subject:
+            # "urged Congress to act", "called on Sanders to release": who is to do it is
+            # part of what is asked for or expected
+            doer = [k for k in tree.children(i, "obj", "obl", "iobj") if i < k < c and (
+                tree.deps[k] != "obl" or {tree.tokens[x].text.lower()
+                                          for x in tree.children(k, "case")} & {"on", "upon"})]
+            # "the bank is expected to act": the passive's subject is the one to act
+            doer = doer or [k for k in tree.children(i, "nsubj:pass") if k < i]
+            if doer:
+                a = min(a, tree.subtree(doer[0])[0])
+                if tree.deps[a] == "case":
+                    a += 1
         for more in tree.children(i, "conj"):  # "... C and that C'": one content
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):

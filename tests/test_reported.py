@@ -123,6 +123,23 @@ def test_beliefs_and_intentions_are_attributions(text, cue, content):
     assert (q["cue_verb"], q["verb_class"], q["text"]) == (cue, "belief", content)
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor urged the province to fund two more shelters before winter.", "urge",
+     "the province to fund two more shelters before winter"),
+    ("Parents have called on the school board to delay the vote until June.", "call",
+     "the school board to delay the vote until June"),
+])
+def test_who_is_urged_to_act_is_part_of_the_content(text, cue, content):
+    q = one(text)
+    assert (q["cue_verb"], q["text"]) == (cue, content)
+
+
+def test_a_passive_expectation_reports_who_is_expected_to_act():
+    q = one("The central bank is expected to raise its key rate again in March.")
+    assert q["speaker_mention"] is None
+    assert q["text"] == "The central bank is expected to raise its key rate again in March"
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")

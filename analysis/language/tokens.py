@@ -3,7 +3,8 @@
 The entity recogniser was trained on UD-tokenised English (GUM, EWT), so an article is cut the
 same way: punctuation apart, a possessive ``'s`` apart ("Trump", "'s"), "n't" apart ("did",
 "n't"), an abbreviation keeps its period ("Mr.", "U.S.", "J.", ``resources/abbreviations.txt``),
-inner hyphens, apostrophes and periods stay ("Jong-un", "O'Brien", "3.5").
+inner hyphens, apostrophes and periods stay ("Jong-un", "O'Brien", "3.5"), and so do a number's
+thousands separators ("19,000").
 
 One regular expression of few branches, then a look at the words that end with a period or
 in "n't" (a big alternation of abbreviations tried at every word cost five times as much).
@@ -25,6 +26,7 @@ class Token(NamedTuple):
 
 
 _PATTERN = re.compile(r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
+                      r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"  # 19,000 and 1,250.5, as UD has them
                       r"|\w+(?:(?:[-&]|\.(?=\w)|['’](?![sS]\b))\w+)*\.?"  # words, "Mr."
                       r"|['’][sS]\b"  # possessive
                       r"|[^\w\s]")
