@@ -91,6 +91,8 @@ class Quote:
     source_type: str | None = None
     quoted: list[Span] = field(default_factory=list)
     follows: Quote | None = None  # the attributed quote this unattributed one continues
+    beside: bool = False  # reported in a sentence whose quotation is attributed ("…," X said,
+    #                       adding that …): the same passage, not another voice in between
 
     def record(self, article: Article) -> dict:
         text = article.text
@@ -342,13 +344,16 @@ def _first_pass(article: Article) -> _FirstPass:
         used_cues: set[int] = set()
         attributed = [(r, _attribute_region(text, toks, starts, r, seg, used_cues))
                       for r in inside]
-        if not any(q for _, q in attributed):
-            # a verb inside quotation marks belongs to the quoted speaker's words
-            for r in inside:
-                used_cues.update(range(bisect.bisect_left(starts, r.start),
-                                       bisect.bisect_left(starts, r.end)))
-            if has_cue([t.text for t in sentences[k] if not _within(marks, t.start)]):
-                wanted.append(k)
+        # a verb inside quotation marks belongs to the quoted speaker's words, and the verb of
+        # an attributed quotation is taken; another reporting verb outside the marks may
+        # still report something else ("X said A and told reporters 'B'")
+        cue_starts = {toks[i].start for i in used_cues}
+        for r in inside:
+            used_cues.update(range(bisect.bisect_left(starts, r.start),
+                                   bisect.bisect_left(starts, r.end)))
+        if has_cue([t.text for t in sentences[k]
+                    if not _within(marks, t.start) and t.start not in cue_starts]):
+            wanted.append(k)
         steps.append((toks, attributed, {toks[i].start for i in used_cues}))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
     pieces = [(k, piece) for k in wanted for piece in structure.pieces(sentences[k])]
@@ -406,6 +411,14 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             if q.kind == "direct":
                 last_direct, last_direct_para = q, seg.paragraph
         if found_here:
+            # reported speech beside an attributed quotation: only outside its words
+            here = [span for q in quotes if q.content[0][0] >= seg.start for span in q.content]
+            for tree in trees.get(k, ()):
+                for r in reported(tree, taken) if tree is not None else ():
+                    if not any(a < e and s < b for s, e in r.content for a, b in here) and \
+                            (q := _from_structure(toks, r)) is not None:
+                        q.beside = True
+                        quotes.append(q)
             continue
         q = _according_to(text, toks, seg)
         if q is not None:
@@ -453,7 +466,8 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
     for q in reversed(quotes):  # the latest first: stop at the first one before the quote
         if q.content[0][0] < lo:
             return False
-        if q.content[0][0] < hi and (q.follows or q) is not (last.follows or last):
+        if q.content[0][0] < hi and (q.follows or q) is not (last.follows or last) and \
+                not q.beside:
             return True
     return False
 

@@ -140,6 +140,19 @@ def test_a_passive_expectation_reports_who_is_expected_to_act():
     assert q["text"] == "The central bank is expected to raise its key rate again in March"
 
 
+def test_reported_speech_beside_an_attributed_quotation():
+    """A second reporting verb outside the marks reports something of its own, and it is
+    not another voice: the next quotation still continues the speaker's quote."""
+    text = ("“We will not back down,” the mayor said, adding that the city would appeal the "
+            "ruling. “This is about our water and our children.”")
+    article = Article("t", text, "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["kind"], q["speaker"], q["cue_verb"]) for q in found] == [
+        ("direct", "the mayor", "say"), ("indirect", "the mayor", "add")]
+    assert found[1]["text"] == "that the city would appeal the ruling"
+    assert found[0]["text"].endswith("“This is about our water and our children.”")
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
