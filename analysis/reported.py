@@ -6,6 +6,9 @@ complement, whatever the word order.
 - "C, X said." and "C, X said, C'": the verb hangs off the content's own verb (``parataxis``):
   the content is that clause without the verb's phrase;
 - "X described Y as Z": the object and what it is said to be;
+- "X denied the report", "X announced a run for the Senate": a noun phrase object, for the verbs
+  whose object can be what was said (column ``object`` of the list; not "told reporters",
+  "found the body");
 - "X believes / hopes / fears that C", "X wants to C", "X urged Y to C": the belief and
   intention verbs PolNeAR annotates (class ``belief`` in ``resources/reporting_verbs.csv``)
   with a clause, or a to-infinitive for the verbs marked ``infinitive``;
@@ -139,6 +142,14 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         ca, cb = tree.subtree(i)
         parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
         return [p for p in parts if p]
+    if v.object:
+        # "Clinton reiterated those concerns", "he denied the notion that ...": what was said,
+        # named by a noun phrase (for the verbs marked so in the list)
+        for o in tree.children(i, "obj"):
+            if o > i and tree.tags[o][:2] in ("NN", "CD"):
+                span = _trimmed(tree, *tree.subtree(o))
+                if span:
+                    return [span]
     return []
 
 

@@ -153,6 +153,14 @@ def test_reported_speech_beside_an_attributed_quotation():
     assert found[0]["text"].endswith("“This is about our water and our children.”")
 
 
+def test_a_noun_phrase_said_is_content_only_for_verbs_that_take_one():
+    q = one("On Monday the governor denied the report about the road contracts.")
+    assert (q["cue_verb"], q["speaker"], q["text"]) == (
+        "deny", "the governor", "the report about the road contracts")
+    assert indirect("The governor told reporters about the road contracts on Monday.") == []
+    assert indirect("Investigators found the bodies of two hikers near the river.") == []
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
