@@ -775,6 +775,13 @@ def _according_to(text: str, toks: list[_Tok], seg) -> Quote | None:
             else:
                 c_end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
                 content = (seg.start, c_end)
+                if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].text not in ".!?":
+                    # "G4S receives, according to one report, $234 million ...": the clause
+                    # goes on after the source
+                    rest = (toks[k + 1].start, _content_end(text, toks, k + 1, seg))
+                    if rest[1] > rest[0] and content[1] > content[0]:
+                        return Quote("indirect", [content, rest], spk, cue, "according to",
+                                     "neutral")
             if content[1] > content[0]:
                 return Quote("indirect", [content], spk, cue, "according to", "neutral")
     return None

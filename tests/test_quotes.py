@@ -114,6 +114,15 @@ def test_single_quotes_nested_in_double():
     assert q["source_type"] == "anonymous"
 
 
+def test_according_to_in_the_middle_reports_the_whole_clause():
+    text = ("The company receives, according to one report, about 234 million dollars in "
+            "contracts from the department each year.")
+    q = only(text)
+    assert (q["cue_verb"], q["speaker_mention"]) == ("according to", "one report")
+    assert q["text"] == ("The company receives … about 234 million dollars in contracts from "
+                         "the department each year")
+
+
 @pytest.mark.parametrize("text, speaker, cue, source_type", [
     ("Sources say Maduro offered to step down and leave the country.", "Sources", "say",
      "anonymous"),
