@@ -6,7 +6,9 @@ Three kinds, as in the gold annotations:
 - ``partial``: a quoted fragment inside the reporter's sentence, ``Trump declared Venezuela’s
   airspace “closed in its entirety”``;
 - ``indirect``: reported speech without quotation marks, ``Sources say ...``, ``..., sources
-  said.``, ``According to X, ...``, ``X insisted that ...``, ``..., arguing that ...``.
+  said.``, ``According to X, ...``, ``X insisted that ...``, ``..., arguing that ...``, and a
+  line (a headline too) that opens with a speaker and a colon, ``Bernie Sanders: It is not a
+  radical idea ...`` (no verb: ``cue_verb`` is empty).
 
 Quotations: rules over the quote-aware sentences of :mod:`analysis.text` and the reporting
 verbs of ``resources/reporting_verbs.csv`` (:mod:`analysis.cues`). Reported speech without
@@ -427,9 +429,49 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             quotes.extend(q for tree in trees[k] if tree is not None
                           for r in reported(tree, taken)
                           if (q := _from_structure(toks, r)) is not None)
+    quotes.extend(_labelled_lines(article, quotes))
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
+
+
+# "Bernie Sanders: It is not a radical idea ...", "Poll: Trump a big turnoff ...", an
+# interview's "TAPPER: ...": a line (a headline too) that opens with a short source and a colon
+_LABELLED = re.compile(r"[^\W\d][^:\n]{0,48}?(?=:\s+\S)")
+_LABEL_TYPES = {"named_person", "media", "unnamed_group", "anonymous", "institution"}
+MIN_LABELLED_WORDS = 4
+
+
+def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
+    """Attributions of lines that open with a speaker and a colon: the speaker must be one the
+    actor layer knows as a person, outlet, group or institution (an all-capital word that is
+    not a person's name, "WASHINGTON:", "UPDATE:", is none), and the line must say something
+    (four words or more) that no other attribution already holds."""
+    text, out = article.text, []
+    taken = sorted(span for q in found for span in q.content)
+    starts = [a for a, _ in taken]
+    for seg in article.segments:
+        m = _LABELLED.match(text, seg.start, seg.end)
+        if m is None or len(m.group().split()) > 5 or not all(
+                w[:1].isupper() or w in _TITLE_SMALL for w in m.group().split()):
+            continue  # a name or a label, not a clause ("One last obstacle remained: ...")
+        colon = m.end()
+        c_start = colon + 1 + len(text[colon + 1:seg.end]) - len(text[colon + 1:seg.end].lstrip())
+        c_end = seg.end
+        while c_end > c_start and text[c_end - 1] in " .\n":
+            c_end -= 1
+        if len(words(text[c_start:c_end])) < MIN_LABELLED_WORDS:
+            continue
+        i = bisect.bisect_left(starts, c_end)
+        if any(a < c_end and c_start < b for a, b in taken[max(0, i - 8):i]):
+            continue
+        res = article.actors.resolve(seg.start, m.end())
+        if res.source_type not in _LABEL_TYPES or (
+                res.source_type != "named_person" and m.group().isupper()):
+            continue
+        out.append(Quote("indirect", [(c_start, c_end)], [(seg.start, m.end())],
+                         [(colon, colon + 1)]))
+    return out
 
 
 def _with_marks(text: str, region: QuoteRegion) -> Span:

@@ -114,6 +114,17 @@ def test_single_quotes_nested_in_double():
     assert q["source_type"] == "anonymous"
 
 
+def test_a_line_that_opens_with_a_speaker_and_a_colon_is_attributed():
+    text = ("Mayor Olivia Chow: The city cannot build its way out of this without the province\n\n"
+            "TORONTO: The council met for six hours on Tuesday and passed the budget.\n\n"
+            "One lesson stood out: the buses were late every single morning that week.\n\n"
+            "Chow said the plan would be released in the spring.\n")
+    found = quotes_of(text)
+    assert [(q["speaker"], q["text"]) for q in found] == [
+        ("Olivia Chow", "The city cannot build its way out of this without the province"),
+        ("Olivia Chow", "the plan would be released in the spring")]
+
+
 def test_according_to_in_the_middle_reports_the_whole_clause():
     text = ("The company receives, according to one report, about 234 million dollars in "
             "contracts from the department each year.")
