@@ -413,14 +413,29 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             if q.kind == "direct":
                 last_direct, last_direct_para = q, seg.paragraph
         if found_here:
-            # reported speech beside an attributed quotation: only outside its words
-            here = [span for q in quotes if q.content[0][0] >= seg.start for span in q.content]
+            # reported speech beside an attributed quotation: only outside its words, or
+            # around a quoted fragment, which is then part of what it reports ("X called on
+            # members to be “closely coordinated”")
+            mine = [q for q in quotes if q.content[0][0] >= seg.start]
             for tree in trees.get(k, ()):
                 for r in reported(tree, taken) if tree is not None else ():
-                    if not any(a < e and s < b for s, e in r.content for a, b in here) and \
-                            (q := _from_structure(toks, r)) is not None:
-                        q.beside = True
-                        quotes.append(q)
+                    inner = [q for q in mine if any(a < e and s < b for s, e in r.content
+                                                    for a, b in q.content)]
+                    if any(q.kind != "partial" or not _holds(r.content, q.quoted or q.content)
+                           for q in inner):
+                        continue
+                    q = _from_structure(toks, r)
+                    if q is None:
+                        continue
+                    q.beside = True
+                    for p in inner:
+                        quotes.remove(p)
+                        mine.remove(p)
+                        q.kind, q.quoted = "partial", q.quoted + p.quoted
+                        q.content = [(min(a, p.content[0][0]), max(b, p.content[-1][1]))
+                                     if a <= p.quoted[0][0] < b else (a, b)
+                                     for a, b in q.content] if p.quoted else q.content
+                    quotes.append(q)
             continue
         q = _according_to(text, toks, seg)
         if q is not None:
@@ -472,6 +487,11 @@ def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
         out.append(Quote("indirect", [(c_start, c_end)], [(seg.start, m.end())],
                          [(colon, colon + 1)]))
     return out
+
+
+def _holds(outer: list[Span], inner: list[Span]) -> bool:
+    """Every span of ``inner`` lies inside a span of ``outer``."""
+    return all(any(a <= s and e <= b for a, b in outer) for s, e in inner)
 
 
 def _with_marks(text: str, region: QuoteRegion) -> Span:

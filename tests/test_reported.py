@@ -161,6 +161,16 @@ def test_a_noun_phrase_said_is_content_only_for_verbs_that_take_one():
     assert indirect("Investigators found the bodies of two hikers near the river.") == []
 
 
+def test_a_quoted_fragment_inside_reported_speech_is_part_of_it():
+    """The fragment in quotation marks is what the urging asked for, not a quote of its own."""
+    text = "The premier urged residents to stay “calm and patient,” she said on Friday."
+    article = Article("t", text, "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["kind"], q["cue_verb"], q["speaker_mention"], q["text"]) for q in found] == [
+        ("partial", "urge", "The premier", "residents to stay “calm and patient,”")]
+    assert [text[a:b] for a, b in found[0]["quoted"]] == ["calm and patient"]
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
