@@ -5,7 +5,9 @@ complement, whatever the word order.
   clausal complement (``ccomp``) is the content, its subject the source;
 - "C, X said." and "C, X said, C'": the verb hangs off the content's own verb (``parataxis``):
   the content is that clause without the verb's phrase;
-- "X described Y as Z": the object and what it is said to be;
+- "X described Y as Z", "the poll shows X leading Y", "X found Y chilling": the object and what
+  it is said to be;
+- "X asked whether C": a question reported;
 - "X denied the report", "X announced a run for the Senate": a noun phrase object, for the verbs
   whose object can be what was said (column ``object`` of the list; not "told reporters",
   "found the body");
@@ -97,7 +99,8 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         # as adverbial), or for the verbs that take one, a to-infinitive ("wants to C")
         if tree.deps[c] in ("advcl", "obj"):  # read so, but a "that" clause or "to C" is said
             copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
-            if not ("that" in marks and clause or tree.deps[c] == "obj" and copular or
+            if not (marks & {"that", "whether"} and clause or
+                    tree.deps[c] == "obj" and copular or
                     v.infinitive and "to" in marks and tree.deps[c] == "advcl"):
                 continue
         elif not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
@@ -136,6 +139,17 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                 span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(c)[1])
                 if span:
                     return [span]
+    # "the poll shows Trump leading Clinton", "she found his message chilling", "he called the
+    # incident a reason to ...": an object and what is said of it (a small clause)
+    for o in tree.children(i, "obj"):
+        said_of = [c for c in tree.children(i, "xcomp") if c > o and
+                   not tree.children(c, "mark")] or \
+            [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN")]
+        if said_of and tree.tags[o][:2] in ("NN", "PR", "CD"):
+            span = _trimmed(tree, tree.subtree(o)[0], max(tree.subtree(o)[1],
+                                                           tree.subtree(said_of[0])[1]))
+            if span:
+                return [span]
     if tree.deps[i] == "parataxis" and v.verb_class != "belief":
         head = tree.heads[i]
         a, b = tree.subtree(head)

@@ -171,6 +171,18 @@ def test_a_quoted_fragment_inside_reported_speech_is_part_of_it():
     assert [text[a:b] for a, b in found[0]["quoted"]] == ["calm and patient"]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("A new poll shows the senator leading her rival by nine points.", "show",
+     "the senator leading her rival by nine points"),
+    ("Many voters found his message chilling.", "find", "his message chilling"),
+    ("Reporters asked whether the plan would survive the vote in the Senate.", "ask",
+     "whether the plan would survive the vote in the Senate"),
+])
+def test_an_object_and_what_is_said_of_it_and_a_question(text, cue, content):
+    q = one(text)
+    assert (q["cue_verb"], q["text"]) == (cue, content)
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
