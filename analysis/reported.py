@@ -36,6 +36,7 @@ Span = tuple[int, int]
 _RELATIVE = {"who", "which", "that"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
 
@@ -156,6 +157,30 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         ca, cb = tree.subtree(i)
         parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
         return [p for p in parts if p]
+    if not v.object and v.lemma not in ("tell", "ask"):
+        # "She said the nonprofit provided a statement", read as said + object + a clause
+        # hung on the object: a verb that takes no noun as what was said, followed by a noun
+        # and a finite verb, reports a clause whose subject the parser took for an object
+        for o in tree.children(i, "obj"):
+            a = tree.subtree(o)[0]
+            if o < i or not all(tree.tokens[k].text.lower() == "that" for k in range(i + 1, a)):
+                continue
+            # the clause's own verb, hung on the "object" (not a relative clause: "somebody
+            # who can ...") or on the reporting verb right after it
+            verb = [c for c in tree.children(o, "acl") if tree.tags[c] in _FINITE] + \
+                [c for c in tree.children(i, "advcl", "ccomp") if c > o and (
+                    tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
+                                                   for k in tree.children(c, "cop", "aux")))]
+            # or, for a verb of speech, any finite verb after it before a verb coordinated
+            # with the reporting verb ("found the posting, reported it and removed it")
+            stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
+                       [tree.subtree(i)[1] + 1])
+            if verb or v.verb_class != "belief" and any(
+                    tree.tags[k] in _FINITE for k in range(o + 1, stop)):
+                end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
+                span = _trimmed(tree, a, end)
+                if span:
+                    return [span]
     if v.object:
         # "Clinton reiterated those concerns", "he denied the notion that ...": what was said,
         # named by a noun phrase (for the verbs marked so in the list)

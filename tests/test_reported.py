@@ -183,6 +183,15 @@ def test_an_object_and_what_is_said_of_it_and_a_question(text, cue, content):
     assert (q["cue_verb"], q["text"]) == (cue, content)
 
 
+def test_a_clause_whose_subject_the_parser_took_for_an_object_is_still_the_content():
+    """"said the nonprofit provided ...": a verb of speech takes no noun as what was said, so
+    a noun and a finite verb after it are a clause; a relative clause or verbs coordinated
+    with the reporting verb are not."""
+    q = one("She said the nonprofit provided a signed statement affirming its independence.")
+    assert q["text"] == "the nonprofit provided a signed statement affirming its independence"
+    assert indirect("They want somebody who can do that for them.") == []
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
