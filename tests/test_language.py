@@ -37,6 +37,10 @@ def test_tokens_are_cut_as_the_treebanks_cut_them():
         "Mr.", "Trump", "’s", "aide", "did", "n’t", "say", "“", "no", ",", "”", "U.S.", "Sen.",
         "Joe", "Lieberman", "said", "."]
     assert all(text[t.start:t.end] == t.text for t in tokenize(text))
+    contractions = "He’ll say they’re late; she didn’t. O’Brien can’t."
+    assert [t.text for t in tokenize(contractions)] == [
+        "He", "’ll", "say", "they", "’re", "late", ";", "she", "did", "n’t", ".", "O’Brien",
+        "ca", "n’t", "."]
     numbers = "About 19,000 members, 1,250.5 tonnes, in 2015, 2016."
     assert [t.text for t in tokenize(numbers)] == [
         "About", "19,000", "members", ",", "1,250.5", "tonnes", ",", "in", "2015", ",", "2016",

@@ -117,13 +117,16 @@ class Tree:
     def subject(self, i: int) -> int | None:
         """The subject of verb ``i``: its own, or that of the verb it is coordinated with or
         serves ("Machado promised ... and said ..."; "wanted to say ..."; "spoke on Friday,
-        saying ..."), or, for a relative clause ("officials who said ..."), the noun it
-        describes."""
+        saying ..."), the object of the verb it completes ("prompting Trump to announce"),
+        or, for a relative clause ("officials who said ..."), the noun it describes."""
         seen = 0
         while seen < 4:
             subj = self.children(i, *SUBJECTS)
             if subj:
                 return subj[0]
+            if self.deps[i] == "xcomp" and self.heads[i] != i and \
+                    self.children(self.heads[i], "obj"):
+                return self.children(self.heads[i], "obj")[0]  # "prompting Trump to announce"
             if self.deps[i] in ("conj", "xcomp", "advcl") and self.heads[i] != i:
                 i = self.heads[i]
             elif self.deps[i] == "acl:relcl" and self.heads[i] != i:

@@ -1,10 +1,11 @@
 """Words and punctuation as the Universal Dependencies treebanks cut them, with offsets.
 
 The entity recogniser was trained on UD-tokenised English (GUM, EWT), so an article is cut the
-same way: punctuation apart, a possessive ``'s`` apart ("Trump", "'s"), "n't" apart ("did",
-"n't"), an abbreviation keeps its period ("Mr.", "U.S.", "J.", ``resources/abbreviations.txt``),
-inner hyphens, apostrophes and periods stay ("Jong-un", "O'Brien", "3.5"), and so do a number's
-thousands separators ("19,000").
+same way: punctuation apart, a possessive ``'s`` and the other contractions apart ("Trump",
+"'s"; "he", "'ll"; "they", "'re"), "n't" apart ("did", "n't"), an abbreviation keeps its
+period ("Mr.", "U.S.", "J.", ``resources/abbreviations.txt``), inner hyphens, apostrophes and
+periods stay ("Jong-un", "O'Brien", "3.5"), and so do a number's thousands separators
+("19,000").
 
 One regular expression of few branches, then a look at the words that end with a period or
 in "n't" (a big alternation of abbreviations tried at every word cost five times as much).
@@ -27,8 +28,8 @@ class Token(NamedTuple):
 
 _PATTERN = re.compile(r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
                       r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"  # 19,000 and 1,250.5, as UD has them
-                      r"|\w+(?:(?:[-&]|\.(?=\w)|['’](?![sS]\b))\w+)*\.?"  # words, "Mr."
-                      r"|['’][sS]\b"  # possessive
+                      r"|\w+(?:(?:[-&]|\.(?=\w)|['’](?!(?:[sSdDmM]|ll|LL|re|RE|ve|VE)\b))\w+)*\.?"
+                      r"|['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)\b"  # possessive, "he|'ll", "they|'re"
                       r"|[^\w\s]")
 
 
@@ -45,13 +46,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _PATTERN.finditer(text, start, end):
         w = m.group()
         a, b = m.span()
-        if len(w) > 1 and w[-1] == "." and w.count(".") == 1 and not (
-                (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs):
-            out.append(Token(w[:-1], a, b - 1))  # a word, then the sentence's period
-            out.append(Token(".", b - 1, b))
-        elif len(w) > 3 and w[-1] in "tT" and w[-2] in "'’" and w[-3] in "nN":
+        period = len(w) > 1 and w[-1] == "." and w.count(".") == 1 and not (
+            (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs)
+        if period:  # a word, then the sentence's period
+            w, b = w[:-1], b - 1
+        if len(w) > 3 and w[-1] in "tT" and w[-2] in "'’" and w[-3] in "nN":
             out.append(Token(w[:-3], a, b - 3))  # did|n't
             out.append(Token(w[-3:], b - 3, b))
         else:
             out.append(Token(w, a, b))
+        if period:
+            out.append(Token(".", b, b + 1))
     return out
