@@ -7,7 +7,8 @@ complement, whatever the word order.
   the content is that clause without the verb's phrase;
 - "X described Y as Z", "the poll shows X leading Y", "X found Y chilling": the object and what
   it is said to be;
-- "X asked whether C": a question reported;
+- "X asked whether C": a question reported; "X complained about Y", "X warned of Y": what it
+  was about; "X blasted Y for C", "X charged Y with C" (the loaded verbs);
 - "X denied the report", "X announced a run for the Senate": a noun phrase object, for the verbs
   whose object can be what was said (column ``object`` of the list; not "told reporters",
   "found the body");
@@ -127,7 +128,7 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         span = _trimmed(tree, a, b)
         if span:
             return [span]
-    # "X described Y as Z": what Y is said to be; "X accused Y of C"
+    # "X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"
     for o in tree.children(i, "obj"):
         if any(tree.tokens[k].text.lower() == "as" for c in tree.children(o, "nmod", "acl")
                for k in tree.children(c, "case", "mark")):
@@ -136,7 +137,8 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                 return [span]
         for c in tree.children(i, "obl", "xcomp", "advcl"):
             joined = {tree.tokens[k].text.lower() for k in tree.children(c, "case", "mark")}
-            if c > o and ("as" in joined or "of" in joined and tree.deps[c] == "advcl"):
+            if c > o and ("as" in joined or joined & {"of", "for", "with"} and (
+                    tree.deps[c] == "advcl" or v.verb_class == "loaded")):
                 span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(c)[1])
                 if span:
                     return [span]
@@ -151,6 +153,14 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                                                            tree.subtree(said_of[0])[1]))
             if span:
                 return [span]
+    # "complained about the media", "warned of a recession": what it was about
+    if v.verb_class != "belief":
+        for c in tree.children(i, "obl"):
+            case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
+            if c > i and case & {"about", "of"} and not tree.children(i, "obj"):
+                span = _trimmed(tree, *tree.subtree(c))
+                if span:
+                    return [span]
     if tree.deps[i] == "parataxis" and v.verb_class != "belief":
         head = tree.heads[i]
         a, b = tree.subtree(head)

@@ -192,6 +192,17 @@ def test_a_clause_whose_subject_the_parser_took_for_an_object_is_still_the_conte
     assert indirect("They want somebody who can do that for them.") == []
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The union blasted the minister for cutting hospital budgets again.", "blast",
+     "the minister for cutting hospital budgets again"),
+    ("Economists warned of a recession in the coming year.", "warn",
+     "of a recession in the coming year"),
+])
+def test_who_is_blamed_for_what_and_what_a_warning_is_about(text, cue, content):
+    q = one(text)
+    assert (q["cue_verb"], q["text"]) == (cue, content)
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
