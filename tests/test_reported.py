@@ -157,7 +157,7 @@ def test_a_noun_phrase_said_is_content_only_for_verbs_that_take_one():
     q = one("On Monday the governor denied the report about the road contracts.")
     assert (q["cue_verb"], q["speaker"], q["text"]) == (
         "deny", "the governor", "the report about the road contracts")
-    assert indirect("The governor told reporters about the road contracts on Monday.") == []
+    assert indirect("The governor told reporters on Monday after the cabinet meeting.") == []
     assert indirect("Investigators found the bodies of two hikers near the river.") == []
 
 
