@@ -8,7 +8,8 @@ complement, whatever the word order.
 - "X described Y as Z", "the poll shows X leading Y", "X found Y chilling": the object and what
   it is said to be;
 - "X asked whether C": a question reported; "X complained about Y", "X warned of Y": what it
-  was about; "X blasted Y for C", "X charged Y with C" (the loaded verbs);
+  was about; "X called for Y": what a request asks for; "X blasted Y for C", "X charged Y with
+  C" (the loaded verbs);
 - "X denied the report", "X announced a run for the Senate": a noun phrase object, for the verbs
   whose object can be what was said (column ``object`` of the list; not "told reporters",
   "found the body");
@@ -157,7 +158,9 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
     if v.verb_class != "belief":
         for c in tree.children(i, "obl"):
             case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
-            if c > i and case & {"about", "of"} and not tree.children(i, "obj"):
+            # a request's "for": "called for a ban", "asked for more time"
+            if c > i and case & ({"about", "of", "for"} if v.infinitive else {"about", "of"}) \
+                    and not tree.children(i, "obj"):
                 span = _trimmed(tree, *tree.subtree(c))
                 if span:
                     return [span]

@@ -203,6 +203,19 @@ def test_who_is_blamed_for_what_and_what_a_warning_is_about(text, cue, content):
     assert (q["cue_verb"], q["text"]) == (cue, content)
 
 
+@pytest.mark.parametrize("text, cue, verb_class, content", [
+    ("The mayor criticized the province for its slow response to the floods.", "criticize",
+     "loaded", "the province for its slow response to the floods"),
+    ("Opposition leaders called for a public inquiry into the contracts.", "call", "loaded",
+     "for a public inquiry into the contracts"),
+    ("The report cites rising rents as the main cause of homelessness.", "cite", "neutral",
+     "rising rents as the main cause of homelessness"),
+])
+def test_speech_acts_that_judge_request_or_cite(text, cue, verb_class, content):
+    q = one(text)
+    assert (q["cue_verb"], q["verb_class"], q["text"]) == (cue, verb_class, content)
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
