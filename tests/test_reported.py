@@ -210,6 +210,10 @@ def test_who_is_blamed_for_what_and_what_a_warning_is_about(text, cue, content):
      "for a public inquiry into the contracts"),
     ("The report cites rising rents as the main cause of homelessness.", "cite", "neutral",
      "rising rents as the main cause of homelessness"),
+    ("Critics questioned whether the plan could be paid for without new taxes.", "question",
+     "neutral", "whether the plan could be paid for without new taxes"),
+    ("The minister expressed concern about the rising cost of rent.", "express", "neutral",
+     "concern about the rising cost of rent"),
 ])
 def test_speech_acts_that_judge_request_or_cite(text, cue, verb_class, content):
     q = one(text)
