@@ -76,7 +76,9 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             continue
         toks = tree.tokens
         spans = [(toks[a].start, toks[b].end) for a, b in content]
-        passive = bool(tree.children(i, "nsubj:pass", "aux:pass"))
+        # "officials accused of corruption": a passive participle names no one who speaks
+        passive = bool(tree.children(i, "nsubj:pass", "aux:pass")) or (
+            tree.deps[i] == "acl" and tree.tags[i] == "VBN")
         out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v, passive))
     return out
 
@@ -148,7 +150,8 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
     for o in tree.children(i, "obj"):
         said_of = [c for c in tree.children(i, "xcomp") if c > o and
                    not tree.children(c, "mark")] or \
-            [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN")]
+            [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN") and
+             not tree.children(c, "mark", "case")]  # not "showed no sign of stepping aside"
         if said_of and tree.tags[o][:2] in ("NN", "PR", "CD"):
             span = _trimmed(tree, tree.subtree(o)[0], max(tree.subtree(o)[1],
                                                            tree.subtree(said_of[0])[1]))
@@ -209,7 +212,8 @@ def _source(tree: Tree, i: int) -> Span | None:
     """The span of who says it: the verb's subject (followed through coordination, a relative
     clause or a passive's agent)."""
     toks = tree.tokens
-    if tree.children(i, "nsubj:pass", "aux:pass"):
+    if tree.children(i, "nsubj:pass", "aux:pass") or (
+            tree.deps[i] == "acl" and tree.tags[i] == "VBN"):
         for ag in tree.children(i, "obl:agent"):
             a, b = tree.subtree(ag)
             if toks[a].text.lower() == "by":

@@ -220,6 +220,13 @@ def test_speech_acts_that_judge_request_or_cite(text, cue, verb_class, content):
     assert (q["cue_verb"], q["verb_class"], q["text"]) == (cue, verb_class, content)
 
 
+def test_a_passive_participle_names_no_speaker_and_showing_no_sign_is_not_speech():
+    text = ("Nicolás Maduro spoke on Monday. He later met with officials accused of corruption "
+            "and fraud in the oil sector.")
+    assert [q["speaker_mention"] for q in indirect(text)] in ([], [None])
+    assert indirect("The premier showed no sign of stepping aside after the vote.") == []
+
+
 def test_a_passive_without_an_agent_names_no_speaker():
     q = one("It was reported that the plant would close by the end of the year.")
     assert q["speaker_mention"] is None and q["text"].endswith("by the end of the year")
