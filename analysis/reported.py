@@ -76,11 +76,18 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             continue
         toks = tree.tokens
         spans = [(toks[a].start, toks[b].end) for a, b in content]
-        # "officials accused of corruption": a passive participle names no one who speaks
-        passive = bool(tree.children(i, "nsubj:pass", "aux:pass")) or (
-            tree.deps[i] == "acl" and tree.tags[i] == "VBN")
+        passive = _passive(tree, i)
         out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v, passive))
     return out
+
+
+def _passive(tree: Tree, i: int) -> bool:
+    """Verb ``i`` is passive: with a passive subject or auxiliary, or a bare past participle
+    that modifies ("officials accused of corruption", "many accused of fraud"), which names
+    no one who speaks."""
+    return bool(tree.children(i, "nsubj:pass", "aux:pass")) or (
+        tree.tags[i] == "VBN" and tree.deps[i] in ("acl", "advcl") and
+        not tree.children(i, "aux", "nsubj"))
 
 
 def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
@@ -212,8 +219,7 @@ def _source(tree: Tree, i: int) -> Span | None:
     """The span of who says it: the verb's subject (followed through coordination, a relative
     clause or a passive's agent)."""
     toks = tree.tokens
-    if tree.children(i, "nsubj:pass", "aux:pass") or (
-            tree.deps[i] == "acl" and tree.tags[i] == "VBN"):
+    if _passive(tree, i):
         for ag in tree.children(i, "obl:agent"):
             a, b = tree.subtree(ag)
             if toks[a].text.lower() == "by":

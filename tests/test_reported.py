@@ -224,6 +224,9 @@ def test_a_passive_participle_names_no_speaker_and_showing_no_sign_is_not_speech
     text = ("Nicolás Maduro spoke on Monday. He later met with officials accused of corruption "
             "and fraud in the oil sector.")
     assert [q["speaker_mention"] for q in indirect(text)] in ([], [None])
+    text = ("Ana Ruiz spoke on Monday. She also pushed for dozens of mayors—many accused of "
+            "fraud or bribery—to keep their seats.")
+    assert [q["speaker_mention"] for q in indirect(text)] in ([], [None])
     assert indirect("The premier showed no sign of stepping aside after the vote.") == []
 
 
