@@ -99,16 +99,30 @@ def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if b - a + 1 >= MIN_CONTENT_TOKENS else None
 
 
-def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
-    """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing."""
+Ranges = list[tuple[int, int]]
+
+
+def _complement(tree: Tree, i: int, v: Verb) -> Ranges:
+    """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing.
+    The readings below are tried in order; the first that applies gives the content."""
+    for reading in (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
+                    _clause_read_as_object, _noun_phrase):
+        found = reading(tree, i, v)
+        if found is not None:
+            return found
+    return []
+
+
+def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"said (that) C", "hopes C" (even when read as xcomp), a "that" or "whether" clause read
+    as adverbial, or for the verbs that take one, a to-infinitive ("wants to C"), with who is
+    to act ("urged Congress to act")."""
     for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj"):
         clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "csubj", "cop")
         own_subject = tree.children(c, "nsubj", "nsubj:pass", "csubj")
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
-        # a clause ("said (that) C"; "hopes C", even when read as xcomp; a "that" clause read
-        # as adverbial), or for the verbs that take one, a to-infinitive ("wants to C")
         if tree.deps[c] in ("advcl", "obj"):  # read so, but a "that" clause or "to C" is said
             copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
             if not (marks & {"that", "whether"} and clause or
@@ -138,7 +152,11 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
         span = _trimmed(tree, a, b)
         if span:
             return [span]
-    # "X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"
+    return None
+
+
+def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"."""
     for o in tree.children(i, "obj"):
         if any(tree.tokens[k].text.lower() == "as" for c in tree.children(o, "nmod", "acl")
                for k in tree.children(c, "case", "mark")):
@@ -152,8 +170,12 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                 span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(c)[1])
                 if span:
                     return [span]
-    # "the poll shows Trump leading Clinton", "she found his message chilling", "he called the
-    # incident a reason to ...": an object and what is said of it (a small clause)
+    return None
+
+
+def _small_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"the poll shows Trump leading Clinton", "she found his message chilling": an object and
+    what is said of it."""
     for o in tree.children(i, "obj"):
         said_of = [c for c in tree.children(i, "xcomp") if c > o and
                    not tree.children(c, "mark")] or \
@@ -164,55 +186,75 @@ def _complement(tree: Tree, i: int, v: Verb) -> list[tuple[int, int]]:
                                                            tree.subtree(said_of[0])[1]))
             if span:
                 return [span]
-    # "complained about the media", "warned of a recession": what it was about
-    if v.verb_class != "belief":
-        for c in tree.children(i, "obl"):
-            case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
-            # a request's "for": "called for a ban", "asked for more time"
-            if c > i and case & ({"about", "of", "for"} if v.infinitive else {"about", "of"}) \
-                    and not tree.children(i, "obj"):
-                span = _trimmed(tree, *tree.subtree(c))
-                if span:
-                    return [span]
-    if tree.deps[i] == "parataxis" and v.verb_class != "belief":
-        head = tree.heads[i]
-        a, b = tree.subtree(head)
-        ca, cb = tree.subtree(i)
-        parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
-        return [p for p in parts if p]
-    if not v.object and v.lemma not in ("tell", "ask"):
-        # "She said the nonprofit provided a statement", read as said + object + a clause
-        # hung on the object: a verb that takes no noun as what was said, followed by a noun
-        # and a finite verb, reports a clause whose subject the parser took for an object
-        for o in tree.children(i, "obj"):
-            a = tree.subtree(o)[0]
-            if o < i or not all(tree.tokens[k].text.lower() == "that" for k in range(i + 1, a)):
-                continue
-            # the clause's own verb, hung on the "object" (not a relative clause: "somebody
-            # who can ...") or on the reporting verb right after it
-            verb = [c for c in tree.children(o, "acl") if tree.tags[c] in _FINITE] + \
-                [c for c in tree.children(i, "advcl", "ccomp") if c > o and (
-                    tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
-                                                   for k in tree.children(c, "cop", "aux")))]
-            # or, for a verb of speech, any finite verb after it before a verb coordinated
-            # with the reporting verb ("found the posting, reported it and removed it")
-            stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
-                       [tree.subtree(i)[1] + 1])
-            if verb or v.verb_class != "belief" and any(
-                    tree.tags[k] in _FINITE for k in range(o + 1, stop)):
-                end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
-                span = _trimmed(tree, a, end)
-                if span:
-                    return [span]
-    if v.object:
-        # "Clinton reiterated those concerns", "he denied the notion that ...": what was said,
-        # named by a noun phrase (for the verbs marked so in the list)
-        for o in tree.children(i, "obj"):
-            if o > i and tree.tags[o][:2] in ("NN", "CD"):
-                span = _trimmed(tree, *tree.subtree(o))
-                if span:
-                    return [span]
-    return []
+    return None
+
+
+def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"complained about the media", "warned of a recession", and a request's "for" ("called
+    for a ban", "asked for more time"): what it was about."""
+    if v.verb_class == "belief":
+        return None
+    for c in tree.children(i, "obl"):
+        case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
+        if c > i and case & ({"about", "of", "for"} if v.infinitive else {"about", "of"}) \
+                and not tree.children(i, "obj"):
+            span = _trimmed(tree, *tree.subtree(c))
+            if span:
+                return [span]
+    return None
+
+
+def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
+    the content without the verb's phrase (this reading applies even when nothing is left)."""
+    if tree.deps[i] != "parataxis" or v.verb_class == "belief":
+        return None
+    a, b = tree.subtree(tree.heads[i])
+    ca, cb = tree.subtree(i)
+    parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
+    return [p for p in parts if p]
+
+
+def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"She said the nonprofit provided a statement", read as said + object + a clause hung on
+    the object: a verb that takes no noun as what was said, followed by a noun and a finite
+    verb, reports a clause whose subject the parser took for an object."""
+    if v.object or v.lemma in ("tell", "ask"):
+        return None
+    for o in tree.children(i, "obj"):
+        a = tree.subtree(o)[0]
+        if o < i or not all(tree.tokens[k].text.lower() == "that" for k in range(i + 1, a)):
+            continue
+        # the clause's own verb, hung on the "object" (not a relative clause: "somebody who
+        # can ...") or on the reporting verb right after it
+        verb = [c for c in tree.children(o, "acl") if tree.tags[c] in _FINITE] + \
+            [c for c in tree.children(i, "advcl", "ccomp") if c > o and (
+                tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
+                                               for k in tree.children(c, "cop", "aux")))]
+        # or, for a verb of speech, any finite verb after it before a verb coordinated with
+        # the reporting verb ("found the posting, reported it and removed it")
+        stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
+                   [tree.subtree(i)[1] + 1])
+        if verb or v.verb_class != "belief" and any(
+                tree.tags[k] in _FINITE for k in range(o + 1, stop)):
+            end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
+            span = _trimmed(tree, a, end)
+            if span:
+                return [span]
+    return None
+
+
+def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"Clinton reiterated those concerns", "he denied the notion that ...": what was said,
+    named by a noun phrase, for the verbs marked so in the list."""
+    if not v.object:
+        return None
+    for o in tree.children(i, "obj"):
+        if o > i and tree.tags[o][:2] in ("NN", "CD"):
+            span = _trimmed(tree, *tree.subtree(o))
+            if span:
+                return [span]
+    return None
 
 
 def _source(tree: Tree, i: int) -> Span | None:
