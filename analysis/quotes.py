@@ -382,6 +382,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             continue
         toks, attributed, taken = steps[k]
         found_here = False
+        first_here = len(quotes)  # the quotes of this sentence are quotes[first_here:]
         for region, q in attributed:
             if q is None:
                 whole = _whole_sentence(text, region, seg)
@@ -416,7 +417,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             # reported speech beside an attributed quotation: only outside its words, or
             # around a quoted fragment, which is then part of what it reports ("X called on
             # members to be “closely coordinated”")
-            mine = [q for q in quotes if q.content[0][0] >= seg.start]
+            mine, added = quotes[first_here:], []
             for tree in trees.get(k, ()):
                 for r in reported(tree, taken) if tree is not None else ():
                     inner = [q for q in mine if any(a < e and s < b for s, e in r.content
@@ -429,13 +430,13 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                         continue
                     q.beside = True
                     for p in inner:
-                        quotes.remove(p)
-                        mine.remove(p)
                         q.kind, q.quoted = "partial", q.quoted + p.quoted
                         q.content = [(min(a, p.content[0][0]), max(b, p.content[-1][1]))
                                      if a <= p.quoted[0][0] < b else (a, b)
                                      for a, b in q.content] if p.quoted else q.content
-                    quotes.append(q)
+                    mine = [p for p in mine if p not in inner]
+                    added.append(q)
+            quotes[first_here:] = mine + added
             continue
         q = _according_to(text, toks, seg)
         if q is not None:
@@ -471,7 +472,9 @@ def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
                 w[:1].isupper() or w in _TITLE_SMALL for w in m.group().split()):
             continue  # a name or a label, not a clause ("One last obstacle remained: ...")
         colon = m.end()
-        c_start = colon + 1 + len(text[colon + 1:seg.end]) - len(text[colon + 1:seg.end].lstrip())
+        c_start = colon + 1
+        while c_start < seg.end and text[c_start].isspace():
+            c_start += 1
         c_end = seg.end
         while c_end > c_start and text[c_end - 1] in " .\n":
             c_end -= 1
