@@ -617,6 +617,8 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
                     if toks[i].text in {".", "!", "?"}:
                         break
                     continue
+                if i == w0 and toks[i].low.endswith("ing"):
+                    break  # “...,” describing X as Y: a participle's object, not its speaker
                 if i == w0:  # “...,” said X
                     spk = _speaker_after(toks, i, strict=False)
                 elif i - w0 <= _MAX_SPEAKER_TOKENS and not _has_break(toks, w0, i):

@@ -125,6 +125,12 @@ def test_a_line_that_opens_with_a_speaker_and_a_colon_is_attributed():
         ("Olivia Chow", "the plan would be released in the spring")]
 
 
+def test_a_participle_after_a_quotation_does_not_make_its_object_the_speaker():
+    text = ("The former base chief called that portrayal a “distortion,” describing the security "
+            "team as highly accomplished.")
+    assert [q["speaker_mention"] for q in quotes_of(text)] == ["The former base chief"]
+
+
 def test_according_to_in_the_middle_reports_the_whole_clause():
     text = ("The company receives, according to one report, about 234 million dollars in "
             "contracts from the department each year.")
