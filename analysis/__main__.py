@@ -516,9 +516,26 @@ def _run(args) -> int:
     return 0 if report.ok else 1
 
 
+# multiprocessing's resource tracker (a helper process, started with this environment) cleans
+# up the semaphores of a worker killed at Ctrl-C, and says so in a warning of several lines;
+# the clean-up stays, the warning goes (a filter on that module alone), so that Ctrl-C is the
+# one line the command prints
+_TRACKER_QUIET = "ignore:::multiprocessing.resource_tracker"
+
+
+def _quiet_tracker() -> None:
+    """Add :data:`_TRACKER_QUIET` to the warning filters the helper processes start with."""
+    import os
+
+    filters = os.environ.get("PYTHONWARNINGS", "")
+    if _TRACKER_QUIET not in filters.split(","):
+        os.environ["PYTHONWARNINGS"] = ",".join(f for f in (filters, _TRACKER_QUIET) if f)
+
+
 def _entry() -> int:
     from .memory import batch_friendly_gc
 
+    _quiet_tracker()
     batch_friendly_gc()
     try:
         code = main()

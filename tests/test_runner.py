@@ -534,6 +534,44 @@ def test_ctrl_c_stops_a_single_article_run_in_this_process(tmp_path):
     assert not list((tmp_path / "fig").glob("a0/*/"))  # no notebook was published
 
 
+_LEAK = """
+import multiprocessing as mp, os, signal, sys
+from analysis.__main__ import _quiet_tracker
+def child(q):
+    lock = mp.get_context("spawn").Lock()  # a semaphore the resource tracker knows of
+    q.put(1)
+    signal.pause()
+if __name__ == "__main__":
+    if sys.argv[1] == "quiet":
+        _quiet_tracker()
+    ctx = mp.get_context("spawn")
+    q = ctx.SimpleQueue()
+    p = ctx.Process(target=child, args=(q,))
+    p.start()
+    q.get()
+    os.kill(p.pid, signal.SIGKILL)  # as the run does to its workers at Ctrl-C
+    p.join()
+"""
+
+
+@pytest.mark.parametrize("mode", ["quiet", "default"])
+def test_a_worker_killed_at_ctrl_c_adds_no_warning_to_the_one_line(tmp_path, mode):
+    """The resource tracker cleans up a killed worker's semaphores and, by default, says so
+    in a multi-line warning after the command's own line; the command keeps it quiet (this
+    test's "default" run shows the warning the command's filter removes)."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "leak.py"
+    script.write_text(_LEAK, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    done = subprocess.run([sys.executable, str(script), mode], cwd=config.PROJ_ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    assert ("leaked semaphore" in done.stderr) == (mode == "default"), done.stderr
+
+
 def test_ctrl_c_at_the_terminal_is_one_line_exit_130_at_once(tmp_path):
     """Ctrl-C at a terminal reaches the whole process group (workers and kernels too): the
     workers used to take SIGTERM as the notebook library's cue to go on, the exit came 20 s
