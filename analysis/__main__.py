@@ -177,12 +177,11 @@ def _table_command(args) -> int:
 
         shown = ["article", "kind", "speaker", "source_type", "cue_verb", "verb_class", "text"]
     else:
-        from .people import COLUMNS
-        from .people import people as _people
+        from .people import COLUMNS, people_records
         from .quotes import quotes_frame
 
         def reading(article):
-            return _records(_people(article, quotes_frame(article)))
+            return people_records(article, quotes_frame(article))
 
         shown = COLUMNS
     records, failed = [], 0
@@ -218,18 +217,6 @@ def _table_command(args) -> int:
         else:
             print(_terminal_table(table[shown]) if len(table) else f"(no {args.command})")
     return 1 if failed else 0
-
-
-def _records(frame) -> list[dict]:
-    """The rows of ``frame`` as plain Python values, a missing value (NaN, NA, NaT) as None:
-    what ``json.dumps`` takes, much faster than pandas' own ``to_dict`` with ``where``."""
-    import pandas as pd
-
-    def plain(v):
-        return None if v is pd.NA or v is pd.NaT or (isinstance(v, float) and v != v) else v
-
-    columns = [[plain(v) for v in frame[c].tolist()] for c in frame.columns]
-    return [dict(zip(frame.columns, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 TERMINAL_WIDTH = 100

@@ -23,6 +23,12 @@ COLUMNS = ["article", "name", "gender", "gender_evidence", "mentions", "quoted",
 def people(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per person named in the article. ``quotes``: the article's
     :func:`analysis.quotes.quotes_frame`."""
+    return pd.DataFrame(people_records(article, quotes), columns=COLUMNS)
+
+
+def people_records(article: Article, quotes: pd.DataFrame) -> list[dict]:
+    """:func:`people`'s rows as plain records with the keys of ``COLUMNS`` (JSON-ready: the
+    ``people`` command prints them as they are)."""
     from collections import Counter
 
     mentions = Counter(id(actor) for _, _, actor, _ in article.actors.person_mentions())
@@ -32,13 +38,12 @@ def people(article: Article, quotes: pd.DataFrame) -> pd.DataFrame:
         if kind == "named_person" and isinstance(speaker, str):
             attributions[speaker] += 1
             words[speaker] += int(n)
-    rows = [{"article": article.id, "name": actor.name, "gender": actor.gender,
+    return [{"article": article.id, "name": actor.name, "gender": actor.gender,
              "gender_evidence": actor.gender_evidence or None,
              "mentions": mentions.get(id(actor), len(actor.mentions)),
              "quoted": attributions[actor.name] > 0, "attributions": attributions[actor.name],
              "words": words[actor.name]}
             for actor in article.actors.actors if actor.kind == "person"]
-    return pd.DataFrame(rows, columns=COLUMNS)
 
 
 def share_women(table: pd.DataFrame, among: str = "quoted") -> dict:

@@ -434,7 +434,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                         q.content = [(min(a, p.content[0][0]), max(b, p.content[-1][1]))
                                      if a <= p.quoted[0][0] < b else (a, b)
                                      for a, b in q.content] if p.quoted else q.content
-                    mine = [p for p in mine if p not in inner]
+                    mine = [p for p in mine if all(p is not x for x in inner)]
                     added.append(q)
             quotes[first_here:] = mine + added
             continue
