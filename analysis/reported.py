@@ -90,6 +90,12 @@ def _passive(tree: Tree, i: int) -> bool:
         not tree.children(i, "aux", "nsubj"))
 
 
+def _finite(tree: Tree, c: int) -> bool:
+    """Whether ``c`` heads a finite clause: a finite verb, or a finite auxiliary or copula."""
+    return tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
+                                          for k in tree.children(c, "aux", "cop"))
+
+
 def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
     toks = tree.tokens
     while a <= b and toks[a].text in _EDGE_PUNCT:
@@ -133,6 +139,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                   v.infinitive and "to" in marks):
             continue
         a, b = tree.subtree(c)
+        if tree.deps[c] == "ccomp" and not marks and _finite(tree, c) and \
+                not tree.children(c, "nsubj", "nsubj:pass", "expl"):
+            # "say her plans would make ...": a finite clause has a subject; an "object"
+            # right before one that has none is that subject, read as the verb's
+            subject = [o for o in tree.children(i, "obj") if i < o < a]
+            if subject:
+                a = tree.subtree(subject[-1])[0]
         if "to" in marks and not own_subject:
             # "urged Congress to act", "called on Sanders to release": who is to do it is
             # part of what is asked for or expected
@@ -207,7 +220,12 @@ def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
 def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
     the content without the verb's phrase (this reading applies even when nothing is left)."""
-    if tree.deps[i] != "parataxis" or v.verb_class == "belief":
+    if v.verb_class == "belief" or tree.deps[i] != "parataxis" and not (
+            # "Back home, Mr. Clarke said, he decided ...": read as an adverbial clause
+            tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and tree.children(i, "nsubj")
+            and not tree.children(i, "mark", "obj", "ccomp", "xcomp") and
+            i + 1 < len(tree.tokens) and tree.tokens[i + 1].text == "," and
+            tree.subtree(i)[1] in (i, i + 1)):
         return None
     a, b = tree.subtree(tree.heads[i])
     ca, cb = tree.subtree(i)
