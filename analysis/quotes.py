@@ -760,9 +760,10 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
 
 
 def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
-    """From after the cue (and "that") to the end of the sentence, less final punctuation."""
+    """From after the cue (and "that", or a comma) to the end of the sentence, less final
+    punctuation."""
     j = i + 1
-    if j < len(toks) and toks[j].low == "that":
+    while j < len(toks) and toks[j].low in {",", ":", "—", "that"}:
         j += 1
     if j >= len(toks):
         return (seg.end, seg.end)

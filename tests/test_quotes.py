@@ -99,6 +99,11 @@ def test_partial_quote_inside_the_reporters_sentence():
     assert [text[a:b] for a, b in q["quoted"]] == ["closed in its entirety"]
 
 
+def test_a_partial_quotes_clause_starts_after_the_comma_that_follows_its_verb():
+    q = only("Ana Ruiz spoke on Monday. She added, the council “has been after me for years.”")
+    assert q["kind"] == "partial" and q["text"] == "the council “has been after me for years.”"
+
+
 def test_quote_over_several_paragraphs():
     text = ("“The first paragraph of a long statement goes here.\n\n“And the second one, which "
             "closes it,” said Ana López.\n")
