@@ -344,7 +344,8 @@ def _first_pass(article: Article) -> _FirstPass:
         inside = [r for r in regions_opening(regions, seg.start, seg.end)
                   if not _is_mentioned_name(text, r, seg, names)]
         used_cues: set[int] = set()
-        attributed = [(r, _attribute_region(text, toks, starts, r, seg, used_cues))
+        attributed = [(r, _signed(text, r, names) or
+                       _attribute_region(text, toks, starts, r, seg, used_cues))
                       for r in inside]
         # a verb inside quotation marks belongs to the quoted speaker's words, and the verb of
         # an attributed quotation is taken; another reporting verb outside the marks may
@@ -589,6 +590,30 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
 def _is_scare_quote(text: str, region: QuoteRegion) -> bool:
     """Unattributed quotation marks around four words or fewer: a label, not a quote."""
     return len(text[region.start:region.end].split()) <= 4
+
+
+# “…” ― Sonya Herridge / “…” — Donald J. Trump (@realDonaldTrump) September 27, 2016: a dash
+# and a name closing the quotation's line (an embedded post, a vox pop, an epigraph); the name
+# may be followed by a handle in brackets and a date
+_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*([^\W\d][^\n(]{0,60}?)[ \t]*"
+                        r"(?:\([^\n)]{1,40}\)[^\n]{0,40}?)?[ \t.]*(?:\n|$)")
+MAX_SIGNATURE_WORDS = 6
+
+
+def _signed(text: str, region: QuoteRegion, names) -> Quote | None:
+    """A quotation that opens its line and is signed, on the same line, with a dash and a
+    name the recogniser found (any type: a person, an outlet, an organisation)."""
+    if region.close is None or text[text.rfind("\n", 0, region.open) + 1:region.open].strip():
+        return None
+    m = _SIGNATURE.match(text, region.outer_end)
+    if m is None or len(m.group(2).split()) > MAX_SIGNATURE_WORDS:
+        return None
+    a, b = m.span(2)
+    i = bisect.bisect_left(names, a, key=lambda n: n.start)
+    if i == len(names) or names[i].start != a or names[i].end > b:
+        return None
+    return Quote("direct", [_with_marks(text, region)], [(a, b)], [m.span(1)],
+                 quoted=[(region.start, _trim(text, region))])
 
 
 def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,

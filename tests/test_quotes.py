@@ -130,6 +130,22 @@ def test_a_line_that_opens_with_a_speaker_and_a_colon_is_attributed():
         ("Olivia Chow", "the plan would be released in the spring")]
 
 
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
+    text = ("We asked readers what they made of the debate.\n"
+            "“He never answered a single question about the economy. I wanted a plan.” ― Maria "
+            "Lopez\n"
+            "“I have never been so proud of my city. We showed up for each other.” — Daniel "
+            "Okafor.\n"
+            "“The vote is tomorrow and every voice counts.” — Jane Smith (@janesmith) March 3, "
+            "2016\n"
+            "“Crooked” — the nickname he repeated all week — was back on his lips.\n")
+    found = quotes_of(text)
+    assert [(q["kind"], q["speaker"], q["cue_verb"]) for q in found] == [
+        ("direct", "Maria Lopez", None), ("direct", "Daniel Okafor", None),
+        ("direct", "Jane Smith", None)]
+    assert found[0]["text"].endswith("I wanted a plan.”")
+
+
 def test_a_participle_after_a_quotation_does_not_make_its_object_the_speaker():
     text = ("The former base chief called that portrayal a “distortion,” describing the security "
             "team as highly accomplished.")
