@@ -95,6 +95,8 @@ class Quote:
     follows: Quote | None = None  # the attributed quote this unattributed one continues
     beside: bool = False  # reported in a sentence whose quotation is attributed ("…," X said,
     #                       adding that …): the same passage, not another voice in between
+    block: bool = False  # introduced by "X said:" at the end of the paragraph before: the
+    #                      quoted paragraphs that follow are one quotation with it
 
     def record(self, article: Article) -> dict:
         text = article.text
@@ -335,18 +337,22 @@ def _first_pass(article: Article) -> _FirstPass:
     names = article.language.names
     steps = []
     wanted = []
+    before = None  # the tokens and segment of the sentence before
     for k, seg in enumerate(s for s in article.segments if not s.is_heading):
         toks = _tokens(text, seg.start, seg.end)
         if not toks:
             steps.append(None)
+            before = None
             continue
         starts = [t.start for t in toks]
         inside = [r for r in regions_opening(regions, seg.start, seg.end)
                   if not _is_mentioned_name(text, r, seg, names)]
         used_cues: set[int] = set()
         attributed = [(r, _signed(text, r, names) or
-                       _attribute_region(text, toks, starts, r, seg, used_cues))
+                       _attribute_region(text, toks, starts, r, seg, used_cues) or
+                       _introduced(text, r, seg, before))
                       for r in inside]
+        before = (toks, seg)
         # a verb inside quotation marks belongs to the quoted speaker's words, and the verb of
         # an attributed quotation is taken; another reporting verb outside the marks may
         # still report something else ("X said A and told reporters 'B'")
@@ -399,9 +405,10 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                     continue
                 if last_direct is not None and seg.paragraph - last_direct_para <= 1 and \
                         (whole or _whole_clause(text, region, seg)):
-                    if seg.paragraph == last_direct_para:
+                    if seg.paragraph == last_direct_para or last_direct.block:
                         last_direct.content.append(_with_marks(text, region))
                         last_direct.quoted.append((region.start, _trim(text, region)))
+                        last_direct_para = seg.paragraph
                     else:
                         q = Quote("direct", [_with_marks(text, region)],
                                   quoted=[(region.start, _trim(text, region))],
@@ -614,6 +621,27 @@ def _signed(text: str, region: QuoteRegion, names) -> Quote | None:
         return None
     return Quote("direct", [_with_marks(text, region)], [(a, b)], [m.span(1)],
                  quoted=[(region.start, _trim(text, region))])
+
+
+def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
+    """A quotation that opens a paragraph after one that ends "X said:", "The New York Times
+    reports:", "In a 1963 speech, he declared:": that speaker's direct quote."""
+    if before is None or region.open - seg.start > 1:
+        return None
+    toks, prev = before
+    if toks[-1].text != ":" or prev.paragraph == seg.paragraph:
+        return None
+    for i in range(len(toks) - 2, max(-1, len(toks) - 5), -1):
+        v = _is_cue(toks, i)
+        if v is not None:
+            spk = _speaker_before(toks, i, strict=False)
+            if spk is None:
+                return None
+            q = _quote("direct", [_with_marks(text, region)],
+                       [(region.start, _trim(text, region))], toks, spk, i, v)
+            q.block = True
+            return q
+    return None
 
 
 def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,

@@ -146,6 +146,16 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
     assert found[0]["text"].endswith("I wanted a plan.”")
 
 
+def test_a_paragraph_that_ends_with_said_and_a_colon_introduces_the_quoted_ones_after_it():
+    text = ("The minister spoke for an hour at the port. Ana Ruiz said:\n\n"
+            "“We will not close the harbour this winter. The boats will run.”\n\n"
+            "“Every crew that wants to sail will be paid on time.”\n\n"
+            "The port reopened on Monday.\n")
+    q = only(text)
+    assert (q["kind"], q["speaker"], q["cue_verb"]) == ("direct", "Ana Ruiz", "say")
+    assert [text[a:b][:12] for a, b in q["content"]] == ["“We will not", "“Every crew "]
+
+
 def test_a_participle_after_a_quotation_does_not_make_its_object_the_speaker():
     text = ("The former base chief called that portrayal a “distortion,” describing the security "
             "team as highly accomplished.")
