@@ -111,12 +111,52 @@ Ranges = list[tuple[int, int]]
 def _complement(tree: Tree, i: int, v: Verb) -> Ranges:
     """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing.
     The readings below are tried in order; the first that applies gives the content."""
-    for reading in (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
-                    _clause_read_as_object, _noun_phrase):
+    if _inverted(tree, i, v) is not None:  # "C, said Mayor John Tory": C, before the verb
+        readings = (_clause_before, _host_clause)
+    else:
+        readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
+                    _clause_read_as_object, _noun_phrase)
+    for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
             return found
     return []
+
+
+def _inverted(tree: Tree, i: int, v: Verb) -> int | None:
+    """The speaker set after the verb, as news has it: "C, said Mayor John Tory", "C, says a
+    report from the union", "C, warned the province's chief engineer". The parser reads that
+    noun as the verb's object or complement; what gives it away is a verb with no subject of
+    its own, right after a comma, and a noun phrase that starts right after it. Returns the
+    noun's index (not for the verbs whose object is who is told: "..., told reporters")."""
+    if i == 0 or tree.tokens[i - 1].text not in (",", "—") or v.lemma in ("tell", "ask") or \
+            tree.tags[i] not in _FINITE or v.object or tree.children(i, *SUBJECTS):
+        return None
+    head = tree.heads[i]
+    if not (tree.deps[i] in ("parataxis", "conj") and head < i and (
+            tree.is_verb(head) or tree.children(head, "cop")) or head == i and any(
+            c < i and (tree.is_verb(c) or tree.children(c, "cop"))
+            for c in tree.children(i, "ccomp", "xcomp", "advcl", "parataxis"))):
+        return None  # no clause before it: "Smith, the mayor, praised ..." misread
+    for k in tree.children(i, "obj", "iobj", "ccomp", "xcomp", "obl"):
+        if k > i and tree.tags[k][:2] in ("NN", "PR") and tree.subtree(k)[0] == i + 1:
+            # no verb of its own after the noun ("..., said the campaign had raised ..." is
+            # said + a clause), but a relative clause on it ("said Gen. Allen, who led ...")
+            if any(tree.tags[j] in _FINITE and tree.deps[j] != "acl:relcl"
+                   for j in range(k + 1, tree.subtree(i)[1] + 1)):
+                return None
+            return k
+    return None
+
+
+def _clause_before(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"C, said X" read with C as the verb's complement before it."""
+    for c in tree.children(i, "ccomp", "xcomp", "advcl", "parataxis"):
+        if c < i and (tree.is_verb(c) or tree.children(c, "cop")):
+            span = _trimmed(tree, tree.subtree(c)[0], i - 1)
+            if span:
+                return [span]
+    return None
 
 
 def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
@@ -221,6 +261,7 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
     the content without the verb's phrase (this reading applies even when nothing is left)."""
     if v.verb_class == "belief" or tree.deps[i] != "parataxis" and not (
+            tree.deps[i] == "conj" and _inverted(tree, i, v) is not None) and not (
             # "Back home, Mr. Clarke said, he decided ...": read as an adverbial clause
             tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and tree.children(i, "nsubj")
             and not tree.children(i, "mark", "obj", "ccomp", "xcomp") and
@@ -286,6 +327,10 @@ def _source(tree: Tree, i: int) -> Span | None:
                 a += 1
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
+    after = _inverted(tree, i, verbs(beliefs=True)[toks[i].text.lower()])
+    if after is not None:
+        a, b = tree.phrase(after)
+        return toks[a].start, toks[b].end
     verb = i
     subj = tree.subject(verb)
     if subj is None:
@@ -296,7 +341,7 @@ def _source(tree: Tree, i: int) -> Span | None:
     when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))
     a, b = tree.phrase(subj, exclude=(verb, i) + when)
-    if tree.deps[a] == "case":
+    if tree.deps[a] == "case" and tree.tags[a] in ("IN", "TO"):
         return None  # a phrase that opens with a preposition is no subject: a wrong parse
     for other in tree.children(verb, *SUBJECTS):  # "Union leader | Grace Park said": two
         if other != subj:                         # subjects side by side are one phrase

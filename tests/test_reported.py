@@ -93,6 +93,14 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a clause's subject read as the verb's object: a finite clause has a subject
     ("Critics say her plan to raise taxes on the rich would make the code more complicated.",
      "Critics", "her plan to raise taxes on the rich would make the code more complicated"),
+    # the speaker after the verb, read by the parser as its object or complement
+    ("The council will vote on the budget next week, said Mayor John Tory.", "John Tory",
+     "The council will vote on the budget next week"),
+    ("The plant will close in March, says a report from the union.", "a report from the union",
+     "The plant will close in March"),
+    # a first name the parser takes for a preposition still opens the subject
+    ("Jo Grady, the union's general secretary, said students would be shocked by the cuts.",
+     "Jo Grady", "students would be shocked by the cuts"),
 ])
 def test_reported_speech_whatever_the_order(text, speaker, content):
     q = one(text)
