@@ -118,7 +118,8 @@ class Tree:
         """The subject of verb ``i``: its own, or that of the verb it is coordinated with or
         serves ("Machado promised ... and said ..."; "wanted to say ..."; "spoke on Friday,
         saying ..."), the object of the verb it completes ("prompting Trump to announce"),
-        or, for a relative clause ("officials who said ..."), the noun it describes."""
+        or, for a relative clause ("officials who said ...") or a participle that modifies a
+        noun ("data showing that ..."), the noun it describes."""
         seen = 0
         while seen < 4:
             subj = self.children(i, *SUBJECTS)
@@ -129,8 +130,9 @@ class Tree:
                 return self.children(self.heads[i], "obj")[0]  # "prompting Trump to announce"
             if self.deps[i] in ("conj", "xcomp", "advcl") and self.heads[i] != i:
                 i = self.heads[i]
-            elif self.deps[i] == "acl:relcl" and self.heads[i] != i:
-                return self.heads[i]
+            elif self.heads[i] != i and (self.deps[i] == "acl:relcl" or
+                                         self.deps[i] == "acl" and self.tags[i] == "VBG"):
+                return self.heads[i]  # "officials who said", "data showing that"
             else:
                 return None
             seen += 1
