@@ -549,6 +549,7 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
 # Consent"), and words before a quotation that name it when it is title-shaped
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
                 "de", "la", "du", "von", "vs.", "&"}
+MAX_TITLE_WORDS = 10
 _NAMING_IF_TITLE = {"called", "named", "the", "a", "an", "of", "in", "on", "and", "its", "his",
                     "her", "their", "our"}
 
@@ -575,23 +576,34 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
         return True
     inner = text[region.start:region.end].strip().rstrip(",.;:")
     words = inner.split()
-    if not words or len(words) > 8 or any(c in inner for c in "!?;:") or not before or any(
+    # a title may have a subtitle after a colon and end in "!" or "?" ("Sharknado 3: Oh Hell
+    # No!"); a sentence inside the marks may not
+    subtitled = re.fullmatch(r"[^:;!?]+[!?]?(?::[^:;!?]+[!?]?)?", inner) is not None
+    if not words or len(words) > MAX_TITLE_WORDS or not subtitled or not before or any(
             "." in w and w.lower() not in _abbreviations() for w in words):
         return False
     titled = words[0][:1].isupper() and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",") in _TITLE_SMALL
+        w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",:") in _TITLE_SMALL
         for w in words)
     if not titled:
         return False
-    last = before.split()[-1] if before.split() else ""
+    prior = before.split()[-2:]
+    last = prior[-1] if prior else ""
     if last in _NAMING_IF_TITLE:
         return True
-    if before[-1:].isalnum() and last not in verbs():
-        return True  # inside the sentence, not introduced by a verb, a comma or a colon
+    if before[-1:].isalnum() and (last not in verbs() or len(prior) == 2 and (
+            prior[0] in _NAMING_IF_TITLE or _acronym(text[seg.start:region.open].split()[-2]))):
+        # inside the sentence, not introduced by a verb, a comma or a colon; a word that could
+        # be a reporting verb is a noun after a determiner or an acronym ("the TV show “…”")
+        return True
     # the recogniser read the quoted words as one name of a thing (a work, an event, a law)
     k = bisect.bisect_right(names, region.start, key=lambda n: n.start) - 1
     return k >= 0 and names[k].end >= region.start + len(inner) and \
         names[k].type in ("MISC", "ORG")
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _is_scare_quote(text: str, region: QuoteRegion) -> bool:

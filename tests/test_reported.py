@@ -261,6 +261,11 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     "He watched “The Marvelous Mrs. Maisel” with his wife on Sunday evening.",
     "Critics dubbed the tax plan “a giveaway to the richest families” within hours.",
     "The so-called “deal of the century” was never published in full.",
+    # a title with a subtitle, and a kind of work that is also a reporting verb
+    "The gallery opened a show of paintings by Ann Lee called “Big Skies: 40 Years of Prairie "
+    "Painting.”",
+    "She had a small part in “Blackout 2: The Longest Night!” last spring, she said.",
+    "The set was built for the TV show “The Great Bake” in 2019.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -269,6 +274,7 @@ def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
 @pytest.mark.parametrize("text, kind", [
     ("Trump called the deal “the worst ever made” at the rally.", "partial"),
     ("“Thank You For Coming,” the mayor told the crowd.", "direct"),
+    ("Protesters shouted “Shame! Shame!” at the minister.", "direct"),
 ])
 def test_speech_in_quotation_marks_stays_a_quote(text, kind):
     assert [q.kind for q in extract(Article("t", text, "test"))] == [kind]
