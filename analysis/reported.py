@@ -93,7 +93,7 @@ def _passive(tree: Tree, i: int) -> bool:
 def _finite(tree: Tree, c: int) -> bool:
     """Whether ``c`` heads a finite clause: a finite verb, or a finite auxiliary or copula."""
     return tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
-                                          for k in tree.children(c, "aux", "cop"))
+                                          for k in tree.children(c, "aux", "aux:pass", "cop"))
 
 
 def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:

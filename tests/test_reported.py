@@ -98,6 +98,12 @@ def test_the_parser_finds_subject_verb_and_complement():
      "The council will vote on the budget next week"),
     ("The plant will close in March, says a report from the union.", "a report from the union",
      "The plant will close in March"),
+    # a passive clause whose subject the parser gave the verb as its object
+    ("Police said the suspect, 34, was arrested at his home in Surrey without incident.",
+     "Police", "the suspect, 34, was arrested at his home in Surrey without incident"),
+    # the subject hung on a participle set off before the verb
+    ("The premier, speaking at a news conference in Victoria, said the province would cover "
+     "the cost.", "The premier", "the province would cover the cost"),
     # a participle that modifies a noun: the noun is the source
     ("Health officials released data showing that flu cases had doubled since March.", "data",
      "that flu cases had doubled since March"),

@@ -125,6 +125,13 @@ class Tree:
             subj = self.children(i, *SUBJECTS)
             if subj:
                 return subj[0]
+            for c in self.children(i, "advcl"):
+                # "The premier, speaking in Victoria, said": the parser hangs the subject on
+                # the participle set off before the verb
+                if c < i and self.tags[c] in ("VBG", "VBN") and not self.children(c, "mark"):
+                    subj = [s for s in self.children(c, *SUBJECTS) if s < c]
+                    if subj:
+                        return subj[0]
             if self.deps[i] == "xcomp" and self.heads[i] != i and \
                     self.children(self.heads[i], "obj"):
                 return self.children(self.heads[i], "obj")[0]  # "prompting Trump to announce"
