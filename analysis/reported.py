@@ -163,13 +163,17 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"said (that) C", "hopes C" (even when read as xcomp), a "that" or "whether" clause read
     as adverbial, or for the verbs that take one, a to-infinitive ("wants to C"), with who is
     to act ("urged Congress to act")."""
-    for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj"):
+    # "said in an email that C": a "that" clause the parser hangs on the verb's phrase as a
+    # relative clause (a relative clause has no "that" as its conjunction, only as a pronoun)
+    hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
+            if any(tree.tokens[k].text.lower() == "that" for k in tree.children(c, "mark"))]
+    for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung:
         clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "csubj", "cop")
         own_subject = tree.children(c, "nsubj", "nsubj:pass", "csubj")
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
-        if tree.deps[c] in ("advcl", "obj"):  # read so, but a "that" clause or "to C" is said
+        if tree.deps[c] in ("advcl", "obj", "acl:relcl"):  # a "that" clause or "to C" is said
             copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
             if not (marks & {"that", "whether"} and clause or
                     tree.deps[c] == "obj" and copular or
@@ -179,6 +183,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                   v.infinitive and "to" in marks):
             continue
         a, b = tree.subtree(c)
+        if not marks:
+            # "said Monday there were 512 new cases": a bare time before the clause's subject
+            # dates the saying, not what was said
+            when = [k for k in tree.children(c, "obl:tmod", "obl:unmarked")
+                    if tree.subtree(k)[0] == a and k < c and all(s > k for s in own_subject)]
+            if when:
+                a = tree.subtree(when[0])[1] + 1
         if tree.deps[c] == "ccomp" and not marks and _finite(tree, c) and \
                 not tree.children(c, "nsubj", "nsubj:pass", "expl"):
             # "say her plans would make ...": a finite clause has a subject; an "object"

@@ -104,6 +104,12 @@ def test_the_parser_finds_subject_verb_and_complement():
     # the subject hung on a participle set off before the verb
     ("The premier, speaking at a news conference in Victoria, said the province would cover "
      "the cost.", "The premier", "the province would cover the cost"),
+    # a "that" clause hung on the verb's phrase ("in an email") as if it were a relative clause
+    ("RCMP Cpl. Jane Doe said in an email that the investigation is ongoing.", "Cpl. Jane Doe",
+     "that the investigation is ongoing"),
+    # a bare time after the verb dates the saying
+    ("Dr. Bonnie Henry said Monday there were 512 new cases in the province.", "Bonnie Henry",
+     "there were 512 new cases in the province"),
     # a participle that modifies a noun: the noun is the source
     ("Health officials released data showing that flu cases had doubled since March.", "data",
      "that flu cases had doubled since March"),
