@@ -550,6 +550,7 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
                 "de", "la", "du", "von", "vs.", "&"}
 MAX_TITLE_WORDS = 10
+_TITLE_SHAPE = re.compile(r"[^:;!?]+[!?]?(?::[^:;!?]+[!?]?)?")
 _NAMING_IF_TITLE = {"called", "named", "the", "a", "an", "of", "in", "on", "and", "its", "his",
                     "her", "their", "our"}
 
@@ -578,8 +579,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     words = inner.split()
     # a title may have a subtitle after a colon and end in "!" or "?" ("Sharknado 3: Oh Hell
     # No!"); a sentence inside the marks may not
-    subtitled = re.fullmatch(r"[^:;!?]+[!?]?(?::[^:;!?]+[!?]?)?", inner) is not None
-    if not words or len(words) > MAX_TITLE_WORDS or not subtitled or not before or any(
+    if not words or len(words) > MAX_TITLE_WORDS or not before or \
+            not _TITLE_SHAPE.fullmatch(inner) or any(
             "." in w and w.lower() not in _abbreviations() for w in words):
         return False
     titled = words[0][:1].isupper() and all(
