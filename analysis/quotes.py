@@ -623,7 +623,12 @@ MAX_SIGNATURE_WORDS = 6
 def _signed(text: str, region: QuoteRegion, names) -> Quote | None:
     """A quotation that opens its line and is signed, on the same line, with a dash and a
     name the recogniser found (any type: a person, an outlet, an organisation)."""
-    if region.close is None or text[text.rfind("\n", 0, region.open) + 1:region.open].strip():
+    if region.close is None:
+        return None
+    j = region.open  # only spaces back to the line's start (a bounded look: a long line of
+    while j > 0 and text[j - 1] in " \t":  # many quotations stays linear)
+        j -= 1
+    if j > 0 and text[j - 1] != "\n":
         return None
     m = _SIGNATURE.match(text, region.outer_end)
     if m is None or len(m.group(2).split()) > MAX_SIGNATURE_WORDS:
