@@ -615,8 +615,8 @@ def _is_scare_quote(text: str, region: QuoteRegion) -> bool:
 # “…” ― Sonya Herridge / “…” — Donald J. Trump (@realDonaldTrump) September 27, 2016: a dash
 # and a name closing the quotation's line (an embedded post, a vox pop, an epigraph); the name
 # may be followed by a handle in brackets and a date
-_SIGNATURE = re.compile(r"[ \t]*([―—–]|--)[ \t]*([^\W\d][^\n(]{0,60}?)[ \t]*"
-                        r"(?:\([^\n)]{1,40}\)[^\n]{0,40}?)?[ \t.]*(?:\n|$)")
+_SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*([^\W\d][^\n(]{0,60}?)[^\S\n]*"
+                        r"(?:\([^\n)]{1,40}\)[^\n]{0,40}?)?[^\S\n]*\.?[^\S\n]*(?:\n|$)")
 MAX_SIGNATURE_WORDS = 6
 
 
@@ -625,8 +625,10 @@ def _signed(text: str, region: QuoteRegion, names) -> Quote | None:
     name the recogniser found (any type: a person, an outlet, an organisation)."""
     if region.close is None:
         return None
-    j = region.open  # only spaces back to the line's start (a bounded look: a long line of
-    while j > 0 and text[j - 1] in " \t":  # many quotations stays linear)
+    # only spaces back to the line's start (a bounded look: a long line of many quotations
+    # stays linear)
+    j = region.open
+    while j > 0 and text[j - 1] != "\n" and text[j - 1].isspace():
         j -= 1
     if j > 0 and text[j - 1] != "\n":
         return None

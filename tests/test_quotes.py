@@ -134,8 +134,8 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
     text = ("We asked readers what they made of the debate.\n"
             "“He never answered a single question about the economy. I wanted a plan.” ― Maria "
             "Lopez\n"
-            "“I have never been so proud of my city. We showed up for each other.” — Daniel "
-            "Okafor.\n"
+            "“I have never been so proud of my city. We showed up for each other.”\u00a0—\u00a0"
+            "Daniel Okafor.\u00a0\n"  # no-break spaces, as web pages have them
             "“The vote is tomorrow and every voice counts.” — Jane Smith (@janesmith) March 3, "
             "2016\n"
             "“Crooked” — the nickname he repeated all week — was back on his lips.\n")
