@@ -209,6 +209,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                 a = min(a, tree.subtree(doer[0])[0])
                 if tree.deps[a] == "case":
                     a += 1
+        for more in tree.children(i, "ccomp", "xcomp", "advcl"):
+            # one clause the parser cut in pieces side by side, each hung on the verb
+            # ("say internal disagreements remain | over what a negotiated exit could look
+            # like"; "said the plan would fail | because it lacks money")
+            if tree.subtree(more)[0] == b + 1:
+                b = tree.subtree(more)[1]
         for more in tree.children(i, "conj"):  # "... C and that C'": one content
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):

@@ -401,3 +401,24 @@ def test_a_verb_in_the_middle_read_as_an_adverbial_clause_reports_what_is_around
         night NN 7 obl:tmod
         . . 7 punct""")
     assert what_is_reported(before) == []
+
+
+def test_a_clause_the_parser_cut_in_pieces_hung_on_the_verb_is_one_content():
+    # "say internal disagreements remain | over what a deal could look like": two complements
+    # side by side, and the first one's subject read as the verb's object
+    t = given_tree("""
+        Officials NNS 1 nsubj
+        say VBP 1 ROOT
+        internal JJ 3 amod
+        disagreements NNS 1 obj
+        remain VBP 1 ccomp
+        over IN 6 case
+        what WP 10 obl
+        a DT 8 det
+        deal NN 10 nsubj
+        could MD 10 aux
+        look VB 1 ccomp
+        like IN 6 case
+        . . 1 punct""")
+    assert what_is_reported(t) == [
+        ("Officials", "internal disagreements remain over what a deal could look like")]
