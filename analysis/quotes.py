@@ -571,7 +571,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     name the recogniser found)."""
     # a bounded look back: the naming words are short, and a sentence of many quotations
     # stays linear
-    before = text[max(seg.start, region.open - 80):region.open].rstrip().lower()
+    written = text[max(seg.start, region.open - 80):region.open].rstrip()
+    before = written.lower()
     if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
            for w in _naming_words()):
         return True
@@ -593,7 +594,7 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     if last in _NAMING_IF_TITLE:
         return True
     if before[-1:].isalnum() and (last not in verbs() or len(prior) == 2 and (
-            prior[0] in _NAMING_IF_TITLE or _acronym(text[seg.start:region.open].split()[-2]))):
+            prior[0] in _NAMING_IF_TITLE or _acronym(written.split()[-2]))):
         # inside the sentence, not introduced by a verb, a comma or a colon; a word that could
         # be a reporting verb is a noun after a determiner or an acronym ("the TV show “…”")
         return True

@@ -277,18 +277,28 @@ def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
 def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
     the content without the verb's phrase (this reading applies even when nothing is left)."""
-    if v.verb_class == "belief" or tree.deps[i] != "parataxis" and not (
-            tree.deps[i] == "conj" and _inverted(tree, i, v) is not None) and not (
-            # "Back home, Mr. Clarke said, he decided ...": read as an adverbial clause
-            tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and tree.children(i, "nsubj")
-            and not tree.children(i, "mark", "obj", "ccomp", "xcomp") and
-            i + 1 < len(tree.tokens) and tree.tokens[i + 1].text == "," and
-            tree.subtree(i)[1] in (i, i + 1)):
+    if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v):
         return None
     a, b = tree.subtree(tree.heads[i])
     ca, cb = tree.subtree(i)
     parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
     return [p for p in parts if p]
+
+
+def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
+    """Verb ``i`` hangs off the clause it reports: as the parser should read it ("C, X
+    said"), as a conjunct with its speaker after it ("C, says a report"), or as an adverbial
+    clause with no conjunction and nothing of its own after it ("Back home, Mr. Clarke said,
+    he decided ...")."""
+    if tree.deps[i] == "parataxis":
+        return True
+    if tree.deps[i] == "conj":
+        return _inverted(tree, i, v) is not None
+    return tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and \
+        bool(tree.children(i, "nsubj")) and \
+        not tree.children(i, "mark", "obj", "ccomp", "xcomp") and \
+        i + 1 < len(tree.tokens) and tree.tokens[i + 1].text == "," and \
+        tree.subtree(i)[1] in (i, i + 1)
 
 
 def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
