@@ -560,6 +560,11 @@ def _naming_words() -> tuple[str, ...]:
     return tuple(read_word_list("naming_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _work_nouns() -> frozenset[str]:
+    return frozenset(read_word_list("work_nouns.txt"))
+
+
 def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     """Quotation marks around a name or a mentioned term, not speech: the title of a work, a
     show, a forum, a law or a principle ('the film “Parasite”', 'a forum called “XDA
@@ -591,8 +596,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
         return False
     prior = before.split()[-2:]
     last = prior[-1] if prior else ""
-    if last in _NAMING_IF_TITLE:
-        return True
+    if last in _NAMING_IF_TITLE or last.rstrip(",") in _work_nouns():
+        return True  # 'a film called “…”', 'in his 2012 book, “An American Son”'
     if before[-1:].isalnum() and (last not in verbs() or len(prior) == 2 and (
             prior[0] in _NAMING_IF_TITLE or _acronym(written.split()[-2]))):
         # inside the sentence, not introduced by a verb, a comma or a colon; a word that could

@@ -279,6 +279,9 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     "Painting.”",
     "She had a small part in “Blackout 2: The Longest Night!” last spring, she said.",
     "The set was built for the TV show “The Great Bake” in 2019.",
+    # a work named after a comma ("resources/work_nouns.txt")
+    "The senator told the story, he said, in his 2012 book, “A Long Road Home.”",
+    "She hosts a weekly podcast, “Small Town Ledger,” with her brother.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
