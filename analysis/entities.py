@@ -174,6 +174,11 @@ class _Candidate:
         return self.words[0][1], self.words[-1][2]
 
 
+# the endings of plural nouns for people by what they do ("firefighters", "paramedics",
+# "organizers", "scientists", "physicians", "residents", "attendees")
+_GROUP_ENDINGS = ("ers", "ors", "ists", "ians", "ics", "ants", "ents", "ees")
+
+
 class Actors:
     """The actors of one article, built from its text (headings left out) and the names the
     learned layer found in it (``names``: :class:`analysis.language.Name`, typed PER, ORG,
@@ -690,8 +695,12 @@ class Actors:
         if any({"inst", "outlet"} & set(word_features(w)) for w in words):
             return Resolution(name, "institution")  # "Brookings Institution"
         if len(words) == 1 and name.endswith("s") and (
-                "common" in word_features(name) or "common" in word_features(name[:-1].lower())):
-            return Resolution(phrase, "unnamed_group")  # "Demonstrators", "Officials"
+                "common" in word_features(name) or "common" in word_features(name[:-1].lower())
+                or name.lower().endswith(_GROUP_ENDINGS)):
+            # "Demonstrators", "Officials", "Firefighters", "Paramedics": a plural no one in
+            # the article is named (a surname alone, "Sanders said", is a person the article
+            # named in full before, found above)
+            return Resolution(phrase, "unnamed_group")
         if any("common" in word_features(w) or "stop" in word_features(w) for w in words):
             return Resolution(None, None)
         return Resolution(name, "named_person")  # "Burton said", "McLenney told"

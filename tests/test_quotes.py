@@ -184,6 +184,9 @@ def test_according_to_in_the_middle_reports_the_whole_clause():
      "unnamed_group"),
     ("The ministry insisted that the vote had been entirely fair and free.", "The ministry",
      "insist", "institution"),
+    # a plural for people by what they do is a group, not a person the recogniser missed
+    ("Firefighters said the blaze had started in the kitchen of the restaurant.",
+     "Firefighters", "say", "unnamed_group"),
 ])
 def test_indirect_speech(text, speaker, cue, source_type):
     q = only(text)
