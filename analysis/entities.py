@@ -568,6 +568,15 @@ class Actors:
             i += 1
         return None
 
+    def mention_ending_at(self, pos: int) -> tuple[int, int] | None:
+        """The span of the actor mention that ends at ``pos``, if one does ("Barkley" in
+        "Barkley, who said")."""
+        i = bisect.bisect_left(self._starts, pos)
+        for a, b, _ in reversed(self._mentions[max(0, i - 3):i]):
+            if b == pos:
+                return a, b
+        return None
+
     def last_before(self, pos: int, kind: str, want: set[str] | None = None,
                     gender: str | None = None) -> Actor | None:
         """The actor of this kind mentioned last before ``pos`` (with one of the descriptors

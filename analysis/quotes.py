@@ -942,9 +942,17 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
             res = actors.resolve(*q.source[0])
+            written = actors.text[slice(*q.source[0])].strip().lower()
+            if res.actor is None and written in {"who", "which"}:
+                # "Barkley, who said ...": the one named right before the comma
+                j = q.source[0][0]
+                while j > 0 and actors.text[j - 1] == " ":
+                    j -= 1
+                named = actors.mention_ending_at(j - 1) if actors.text[j - 1:j] == "," else None
+                if named is not None:
+                    res = actors.resolve(*named)
             q.speaker, q.source_type = res.speaker, res.source_type
-            if res.actor is None and \
-                    actors.text[slice(*q.source[0])].strip().lower() in {"they", "we", "it"}:
+            if res.actor is None and written in {"they", "we", "it"}:
                 # "they" is the group that spoke last, not far back; else no one
                 near = [g for g in groups if q.source[0][0] - g[0] <= THEY_LOOKBACK_CHARS]
                 q.speaker, q.source_type = near[-1][1:] if near else (None, None)

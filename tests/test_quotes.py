@@ -194,6 +194,11 @@ def test_indirect_speech(text, speaker, cue, source_type):
     assert (q["speaker"], q["cue_verb"], q["source_type"]) == (speaker, cue, source_type)
 
 
+def test_who_said_is_the_one_named_right_before_the_comma():
+    q = only("The coach praised Charles Barkley, who said he typically votes Democratic.")
+    assert (q["speaker"], q["source_type"]) == ("Charles Barkley", "named_person")
+
+
 def test_participle_attribution_goes_to_the_subject():
     q = only("Maduro’s government denied the accusations, arguing that the US wants the oil.")
     assert q["speaker"] == "Maduro’s government" and q["cue_verb"] == "argue"
