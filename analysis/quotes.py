@@ -25,6 +25,7 @@ quotation marks (PolNeAR's convention); ``quoted`` gives the words inside the ma
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -474,6 +475,7 @@ def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
     text, out = article.text, []
     taken = sorted(span for q in found for span in q.content)
     starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # furthest end so far
     for seg in article.segments:
         m = _LABELLED.match(text, seg.start, seg.end)
         if m is None or len(m.group().split()) > 5 or not all(
@@ -488,8 +490,8 @@ def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
             c_end -= 1
         if len(words(text[c_start:c_end])) < MIN_LABELLED_WORDS:
             continue
-        i = bisect.bisect_left(starts, c_end)
-        if any(a < c_end and c_start < b for a, b in taken[max(0, i - 8):i]):
+        i = bisect.bisect_left(starts, c_end)  # the spans that start before the line ends
+        if i and reach[i - 1] > c_start:  # one of them reaches into it
             continue
         res = article.actors.resolve(seg.start, m.end())
         if res.source_type not in _LABEL_TYPES or (

@@ -39,6 +39,7 @@ _RELATIVE = {"who", "which", "that"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
 
@@ -71,13 +72,19 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
         v = table.get(tok.text.lower())
         if v is None or tok.start in taken or not tree.is_verb(i):
             continue
-        content = _complement(tree, i, v)
+        after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
+        content = _complement(tree, i, v, after)
         if not content:
             continue
         toks = tree.tokens
         spans = [(toks[a].start, toks[b].end) for a, b in content]
         passive = _passive(tree, i)
-        out.append(Reported(spans, _source(tree, i), (tok.start, tok.end), v, passive))
+        if after is not None:
+            a, b = tree.phrase(after)
+            source = toks[a].start, toks[b].end
+        else:
+            source = _source(tree, i, passive)
+        out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
 
 
@@ -108,10 +115,11 @@ def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
 Ranges = list[tuple[int, int]]
 
 
-def _complement(tree: Tree, i: int, v: Verb) -> Ranges:
+def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
     """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing.
-    The readings below are tried in order; the first that applies gives the content."""
-    if _inverted(tree, i, v) is not None:  # "C, said Mayor John Tory": C, before the verb
+    The readings below are tried in order; the first that applies gives the content.
+    ``after``: the speaker set after the verb (:func:`_inverted`), if any."""
+    if after is not None:  # "C, said Mayor John Tory": C, before the verb
         readings = (_clause_before, _host_clause)
     else:
         readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
@@ -129,7 +137,7 @@ def _inverted(tree: Tree, i: int, v: Verb) -> int | None:
     noun as the verb's object or complement; what gives it away is a verb with no subject of
     its own, right after a comma, and a noun phrase that starts right after it. Returns the
     noun's index (not for the verbs whose object is who is told: "..., told reporters")."""
-    if i == 0 or tree.tokens[i - 1].text not in (",", "—") or v.lemma in ("tell", "ask") or \
+    if i == 0 or tree.tokens[i - 1].text not in (",", "—") or v.lemma in _HEARER_VERBS or \
             tree.tags[i] not in _FINITE or v.object or tree.children(i, *SUBJECTS):
         return None
     head = tree.heads[i]
@@ -168,8 +176,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
             if any(tree.tokens[k].text.lower() == "that" for k in tree.children(c, "mark"))]
     for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung:
-        clause = tree.is_verb(c) or tree.children(c, "nsubj", "nsubj:pass", "csubj", "cop")
-        own_subject = tree.children(c, "nsubj", "nsubj:pass", "csubj")
+        own_subject = tree.children(c, *SUBJECTS)
+        clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
@@ -305,7 +313,7 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"She said the nonprofit provided a statement", read as said + object + a clause hung on
     the object: a verb that takes no noun as what was said, followed by a noun and a finite
     verb, reports a clause whose subject the parser took for an object."""
-    if v.object or v.lemma in ("tell", "ask"):
+    if v.object or v.lemma in _HEARER_VERBS:
         return None
     for o in tree.children(i, "obj"):
         a = tree.subtree(o)[0]
@@ -314,9 +322,7 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
         # the clause's own verb, hung on the "object" (not a relative clause: "somebody who
         # can ...") or on the reporting verb right after it
         verb = [c for c in tree.children(o, "acl") if tree.tags[c] in _FINITE] + \
-            [c for c in tree.children(i, "advcl", "ccomp") if c > o and (
-                tree.tags[c] in _FINITE or any(tree.tags[k] in _FINITE
-                                               for k in tree.children(c, "cop", "aux")))]
+            [c for c in tree.children(i, "advcl", "ccomp") if c > o and _finite(tree, c)]
         # or, for a verb of speech, any finite verb after it before a verb coordinated with
         # the reporting verb ("found the posting, reported it and removed it")
         stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
@@ -343,21 +349,17 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
-def _source(tree: Tree, i: int) -> Span | None:
+def _source(tree: Tree, i: int, passive: bool) -> Span | None:
     """The span of who says it: the verb's subject (followed through coordination, a relative
     clause or a passive's agent)."""
     toks = tree.tokens
-    if _passive(tree, i):
+    if passive:
         for ag in tree.children(i, "obl:agent"):
             a, b = tree.subtree(ag)
             if toks[a].text.lower() == "by":
                 a += 1
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
-    after = _inverted(tree, i, verbs(beliefs=True)[toks[i].text.lower()])
-    if after is not None:
-        a, b = tree.phrase(after)
-        return toks[a].start, toks[b].end
     verb = i
     subj = tree.subject(verb)
     if subj is None:
