@@ -35,6 +35,7 @@ import pandas as pd
 from .cues import Verb, verbs
 from .entities import Actors
 from .language import structure
+from .language.tokens import Token
 from .loaders import Article
 from .names import is_place, noun_gender
 from .reported import has_cue, reported
@@ -65,6 +66,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", 
                 "every", "each", "such", "another"}
 _PASSIVE = {"was", "were", "been", "being", "be", "is", "are", "'s", "’s"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+# the contractions the tokens cut off a word ("I|'ll", "it|'s", "did|n't")
+_CLITICS = {"'s", "'ll", "'re", "'ve", "'d", "'m", "n't"}
 # Words a subject does not start with: prepositions and sentence adverbs ("Later Trump said").
 _NOT_SUBJECT_START = {"in", "on", "at", "for", "with", "from", "to", "of", "by", "meanwhile",
                       "however", "then", "also", "despite", "later", "earlier", "still", "now",
@@ -118,42 +121,12 @@ class Quote:
         }
 
 
-@dataclass
-class _Tok:
-    start: int
-    end: int
-    text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-
-_TOKEN = re.compile(r"\w+(?:[-'’.&]\w+)*|[^\w\s]")
-
-
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(a for a in read_word_list("abbreviations.txt") if " " not in a)
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    """Words and punctuation; an abbreviation keeps its period ("Mr.", "U.S.", "J.")."""
-    out: list[_Tok] = []
-    abbrevs = _abbreviations()
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        if tok == "." and out and out[-1].end == m.start():
-            prev = out[-1]
-            low = prev.text.lower()
-            if low in abbrevs or (len(prev.text) == 1 and prev.text.isupper()):
-                out[-1] = _Tok(prev.start, m.end(), prev.text + ".")
-                continue
-        out.append(_Tok(m.start(), m.end(), tok))
-    return out
-
-
-def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
+def _is_cue(toks: list[Token], i: int) -> Verb | None:
     """A reporting verb used as a verb: lower case, not after a determiner, not passive."""
     t = toks[i]
     v = verbs().get(t.low)
@@ -174,11 +147,11 @@ def _is_cue(toks: list[_Tok], i: int) -> Verb | None:
 
 
 # -- speakers ----------------------------------------------------------------------------------
-def _has_break(toks: list[_Tok], a: int, b: int) -> bool:
+def _has_break(toks: list[Token], a: int, b: int) -> bool:
     return any(t.text in {",", ";", ":", "(", ")", "—", "–"} for t in toks[a:b])
 
 
-def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
+def _trim_between(toks: list[Token], a: int, i: int) -> int:
     """End of a subject before the verb at ``i``, less adverbs and time phrases."""
     b = i
     while b > a + 1 and toks[b - 1].low in _BETWEEN:
@@ -186,7 +159,7 @@ def _trim_between(toks: list[_Tok], a: int, i: int) -> int:
     return b
 
 
-def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None:
+def _apposed_speaker(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     """``X, 57, said`` / ``X, who ..., told``: the name before the first comma, when a comma
     comes right before the verb (or before adverbs before it)."""
     comma = next((k for k in range(a, min(i, a + 9)) if toks[k].text in {",", "("}), None)
@@ -200,7 +173,7 @@ def _apposed_speaker(toks: list[_Tok], a: int, i: int) -> tuple[int, int] | None
     return a, comma
 
 
-def _speaker_before(toks: list[_Tok], i: int, lo: int = 0,
+def _speaker_before(toks: list[Token], i: int, lo: int = 0,
                     strict: bool = True) -> tuple[int, int] | None:
     """Token range [a, b) of the subject right before the cue at ``i`` (not before ``lo``)."""
     b = i
@@ -233,11 +206,17 @@ def _speaker_before(toks: list[_Tok], i: int, lo: int = 0,
     return a, b
 
 
-def _timeword(tok: _Tok) -> bool:
+def _glued(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a contraction cut off the word before it ("Clinton|’s", "I|'ll")."""
+    return k > 0 and toks[k].start == toks[k - 1].end and \
+        toks[k].low.replace("’", "'") in _CLITICS
+
+
+def _timeword(tok: Token) -> bool:
     return tok.text[0].isupper() or tok.text[0].isdigit() or tok.low in _TIME_NOUNS
 
 
-def _speakerlike(span: list[_Tok]) -> bool:
+def _speakerlike(span: list[Token]) -> bool:
     from .entities import speaker_nouns, titles
 
     head = span[-1]
@@ -252,7 +231,7 @@ def _speakerlike(span: list[_Tok]) -> bool:
         low.endswith(("ers", "ists", "ians", "ants", "ents"))
 
 
-def _speaker_after(toks: list[_Tok], i: int, strict: bool = True) -> tuple[int, int] | None:
+def _speaker_after(toks: list[Token], i: int, strict: bool = True) -> tuple[int, int] | None:
     """Token range of a speaker right after the cue: ``said Rep. X, the top Democrat``."""
     a = i + 1
     if a >= len(toks) or toks[a].low in _LINKS | _BEFORE_WHEN:
@@ -340,7 +319,7 @@ def _first_pass(article: Article) -> _FirstPass:
     wanted = []
     before = None  # the tokens and segment of the sentence before
     for k, seg in enumerate(s for s in article.segments if not s.is_heading):
-        toks = _tokens(text, seg.start, seg.end)
+        toks = sentences[k]  # the article's tokens, cut once (UD style: "Clinton", "’s")
         if not toks:
             steps.append(None)
             before = None
@@ -757,7 +736,7 @@ def _quote(kind, content, quoted, toks, spk, i, v: Verb) -> Quote:
                  v.lemma, v.verb_class, quoted=quoted)
 
 
-def _subject_after_quote(toks: list[_Tok], w0: int, i: int,
+def _subject_after_quote(toks: list[Token], w0: int, i: int,
                          region: QuoteRegion) -> tuple[int, int] | None:
     """The subject of a verb right after a quotation: “...,” X said. A conjunction before it
     is not part of it (“...” and he said); a bare conjunction means the verb shares the
@@ -780,7 +759,7 @@ _SUBORDINATORS = {"although", "though", "while", "when", "after", "as", "because
                   "if", "before", "once", "until", "whereas"}
 
 
-def _main_clause_start(toks: list[_Tok]) -> int | None:
+def _main_clause_start(toks: list[Token]) -> int | None:
     """Where the main clause of a sentence starts, past a dateline ("WASHINGTON —"), a
     leading conjunction ("And"), and an opening participle, subordinate clause or
     prepositional phrase that ends in a comma ("Speaking in Salem,", "Although he won,",
@@ -809,7 +788,7 @@ def _main_clause_start(toks: list[_Tok]) -> int | None:
     return first
 
 
-def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
+def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
     """The first noun phrase of the sentence, for participles: "X denied it, arguing that";
     after an opening participle clause ("Speaking in Salem, Trump went after Bush, calling
     him ...") and never more than a pronoun when it starts with one."""
@@ -822,14 +801,15 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
         # a name: "Trump went after Bush, calling him ..." ends where the capitals end
         b = first
         while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS and (
-                toks[b].text[0].isupper() or toks[b].low in {"of", "de"}):
+                toks[b].text[0].isupper() or toks[b].low in {"of", "de"} or _glued(toks, b)):
             b += 1
-        if not toks[b - 1].low.endswith(("'s", "’s")):  # "Maduro’s government" goes on
+        if toks[b - 1].low not in ("'s", "’s"):  # "Maduro’s government" goes on
             return (first, b) if _speakerlike(toks[first:b]) else None
     b = first
     while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS:
         t = toks[b]
-        if t.text in {",", ";", ":"} or (b > first and t.text[0].islower() and (
+        if t.text in {",", ";", ":"} or (b > first and t.text[0].islower() and
+                                         not _glued(toks, b) and (
                 t.low in _BETWEEN or t.low in _PASSIVE or t.low in _BEFORE_WHEN or
                 verbs().get(t.low) or t.low.endswith(("ed", "es")) or
                 t.low in {"continues", "is", "remains"})):
@@ -840,7 +820,7 @@ def _sentence_subject(toks: list[_Tok]) -> tuple[int, int] | None:
     return first, b
 
 
-def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
+def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
     """From after the cue (and "that", or a comma) to the end of the sentence, less final
     punctuation."""
     j = i + 1
@@ -858,7 +838,7 @@ def _clause_after(text: str, toks: list[_Tok], i: int, seg) -> Span:
 CONTENT_LOOKAHEAD_TOKENS = 400
 
 
-def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
+def _content_end(text: str, toks: list[Token], j: int, seg) -> int:
     end = seg.end
     for k in range(j + 1, min(len(toks), j + CONTENT_LOOKAHEAD_TOKENS)):
         t = toks[k]
@@ -867,7 +847,8 @@ def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
             n += 1
         nxt = toks[n] if n < len(toks) else None
         if t.text in {",", ";", "—"} and nxt is not None and (
-                nxt.low in {"according", "but"} or nxt.low in _PRONOUNS or
+                nxt.low in {"according", "but"} or nxt.low in _PRONOUNS and not (
+                    n + 1 < len(toks) and toks[n + 1].low.replace("’", "'") in _CLITICS) or
                 (nxt.low.endswith("ing") and verbs().get(nxt.low))):
             end = toks[n - 1].end if n - 1 > k else t.start
             break
@@ -879,7 +860,7 @@ def _content_end(text: str, toks: list[_Tok], j: int, seg) -> int:
     return end
 
 
-def _from_structure(toks: list[_Tok], r) -> Quote | None:
+def _from_structure(toks: list[Token], r) -> Quote | None:
     """An attribution read from the clause structure; when the tree gave the verb no subject
     (and the verb is not passive), the words before the verb are read as a speaker, as for a
     quotation."""
@@ -904,7 +885,7 @@ def _within(spans: list[Span], pos: int) -> bool:
     return i >= 0 and pos < spans[i][1]
 
 
-def _according_to(text: str, toks: list[_Tok], seg) -> Quote | None:
+def _according_to(text: str, toks: list[Token], seg) -> Quote | None:
     """"According to X, C" and "C, according to X"."""
     lows = [t.low for t in toks]
     # According to X, C.  /  C, according to X.

@@ -194,6 +194,20 @@ def test_indirect_speech(text, speaker, cue, source_type):
     assert (q["speaker"], q["cue_verb"], q["source_type"]) == (speaker, cue, source_type)
 
 
+def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
+    # the tokens cut "I|'ll": a comma and a pronoun end the clause (", he said"), not a
+    # pronoun with its contraction inside what was said
+    q = only("Peter Welch spoke on Monday. Welch said “as a superdelegate, I'll follow through "
+             "and vote for him.”")
+    assert q["text"].endswith("I'll follow through and vote for him.”")
+
+
+def test_a_participles_subject_keeps_its_possessive():
+    q = only("Hillary Clinton’s campaign manager Robby Mook said as much in an interview, arguing "
+             "that Trump “lashed out at our nation's generals when he was asked for details.”")
+    assert q["speaker_mention"] == "Hillary Clinton’s campaign manager Robby Mook"
+
+
 def test_who_said_is_the_one_named_right_before_the_comma():
     q = only("The coach praised Charles Barkley, who said he typically votes Democratic.")
     assert (q["speaker"], q["source_type"]) == ("Charles Barkley", "named_person")

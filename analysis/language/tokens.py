@@ -25,6 +25,10 @@ class Token(NamedTuple):
     start: int
     end: int
 
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
 
 _PATTERN = re.compile(r"(?:[A-Za-z]\.){2,}"  # U.S., p.m.
                       r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?\b"  # 19,000 and 1,250.5, as UD has them
