@@ -147,16 +147,20 @@ def main(argv: list[str] | None = None) -> int:
     return 2  # pragma: no cover - argparse rejects unknown commands
 
 
-TABLE_CHUNK = 32  # articles read ahead by `quotes` and `people`, so that parsing goes in batches
+# articles read ahead by `quotes` and `people`, so that parsing goes in batches: at most this
+# many, holding at most this many characters together (a folder of huge files stays bounded)
+TABLE_CHUNK = 128
+TABLE_CHUNK_CHARS = 1_000_000
 
 
-def _chunks(items, n: int):
-    chunk = []
+def _chunks(items, n: int, chars: int = TABLE_CHUNK_CHARS):
+    chunk, size = [], 0
     for item in items:
         chunk.append(item)
-        if len(chunk) == n:
+        size += len(getattr(item, "text", ""))
+        if len(chunk) == n or size >= chars:
             yield chunk
-            chunk = []
+            chunk, size = [], 0
     if chunk:
         yield chunk
 

@@ -38,7 +38,7 @@ from .language import structure
 from .language.tokens import Token
 from .loaders import Article
 from .names import is_place, noun_gender
-from .reported import has_cue, reported
+from .reported import reported
 from .text import QuoteRegion, regions_opening, words
 from .wordlists import read_word_list
 
@@ -318,6 +318,7 @@ def _first_pass(article: Article) -> _FirstPass:
     steps = []
     wanted = []
     before = None  # the tokens and segment of the sentence before
+    cues = verbs(beliefs=True)
     for k, seg in enumerate(s for s in article.segments if not s.is_heading):
         toks = sentences[k]  # the article's tokens, cut once (UD style: "Clinton", "’s")
         if not toks:
@@ -340,8 +341,10 @@ def _first_pass(article: Article) -> _FirstPass:
         for r in inside:
             used_cues.update(range(bisect.bisect_left(starts, r.start),
                                    bisect.bisect_left(starts, r.end)))
-        if has_cue([t.text for t in sentences[k]
-                    if not _within(marks, t.start) and t.start not in cue_starts]):
+        # only a sentence with a reporting, belief or intention verb outside the marks is
+        # parsed (the word is looked up first: most words are none)
+        if any(t.low in cues and t.start not in cue_starts and not _within(marks, t.start)
+               for t in toks):
             wanted.append(k)
         steps.append((toks, attributed, {toks[i].start for i in used_cues}))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)

@@ -56,13 +56,6 @@ class Reported:
     passive: bool = False  # no source because the verb is passive, not because none was found
 
 
-def has_cue(words: list[str]) -> bool:
-    """Whether a sentence (its words) holds a form of a reporting, belief or intention verb:
-    only such sentences are parsed."""
-    table = verbs(beliefs=True)
-    return any(w.lower() in table for w in words)
-
-
 def reported(tree: Tree, taken: set[int]) -> list[Reported]:
     """The attributions of one parsed sentence. ``taken``: start offsets of tokens that may
     not be cues (inside quotation marks, or the cue of a quotation already attributed)."""

@@ -264,6 +264,16 @@ def test_frame_and_command_line(capsys):
             "verb_class"} <= set(first)
 
 
+def test_the_table_commands_read_ahead_a_bounded_batch():
+    # parsing goes in batches of many articles, but never many huge ones at once
+    from analysis.__main__ import TABLE_CHUNK, TABLE_CHUNK_CHARS, _chunks
+
+    small = [Article(str(k), "Short text.", "t") for k in range(2 * TABLE_CHUNK + 5)]
+    assert [len(c) for c in _chunks(small, TABLE_CHUNK)] == [TABLE_CHUNK, TABLE_CHUNK, 5]
+    huge = [Article(str(k), "x" * (TABLE_CHUNK_CHARS // 3 + 1), "t") for k in range(7)]
+    assert [len(c) for c in _chunks(huge, TABLE_CHUNK)] == [3, 3, 1]
+
+
 def test_an_article_that_fails_is_named_and_the_next_ones_still_print(tmp_path, capsys,
                                                                      monkeypatch):
     import analysis.quotes
