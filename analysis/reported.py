@@ -220,10 +220,26 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):
                 b = max(b, tree.subtree(more)[1])
+        b = _before_another_report(tree, a, b)
         span = _trimmed(tree, a, b)
         if span:
             return [span]
     return None
+
+
+def _before_another_report(tree: Tree, a: int, b: int) -> int:
+    """Where a content ``[a, b]`` ends when its last clause is another report set off by a
+    comma or a dash: "he plans to preview a strategy for Libya, insisting that C'", "that he
+    would not seek a recount, conceding the race". That verb is an attribution of its own
+    (read from it), not part of what the first verb reports."""
+    table = verbs(beliefs=True)
+    for k in range(a + 1, b + 1):
+        if tree.tokens[k - 1].text in (",", "—") and tree.tokens[k].text.lower() in table and \
+                (tree.tags[k] == "VBG" or tree.tags[k] in _FINITE) and \
+                tree.deps[k] in ("advcl", "conj", "parataxis", "xcomp", "acl") and \
+                tree.subtree(k)[1] >= b - 1:
+            return k - 2
+    return b
 
 
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:

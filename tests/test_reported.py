@@ -140,6 +140,14 @@ def test_a_sentence_can_hold_an_attribution_inside_another():
     assert found["hope"]["verb_class"] == "belief"
 
 
+def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
+    found = {q["cue_verb"]: q for q in indirect(
+        "The mayor said the bridge will reopen in March, insisting that the repairs are on "
+        "budget.")}
+    assert found["say"]["text"] == "the bridge will reopen in March"
+    assert found["insist"]["text"] == "that the repairs are on budget"
+
+
 @pytest.mark.parametrize("text, cue, verb_class, content", [
     # beliefs and intentions, as PolNeAR annotates them
     ("The senator believes the bill will fail in the House.", "believe", "belief",
