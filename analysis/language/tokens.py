@@ -47,18 +47,23 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     abbrevs = _abbreviations()
     out: list[Token] = []
+    append = out.append
     for m in _PATTERN.finditer(text, start, end):
         w = m.group()
+        last = w[-1]
+        if last != "." and last not in "tT":  # most words: neither a period nor "n't" to cut
+            append(Token(w, m.start(), m.end()))
+            continue
         a, b = m.span()
-        period = len(w) > 1 and w[-1] == "." and w.count(".") == 1 and not (
+        period = len(w) > 1 and last == "." and w.count(".") == 1 and not (
             (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs)
         if period:  # a word, then the sentence's period
             w, b = w[:-1], b - 1
         if len(w) > 3 and w[-1] in "tT" and w[-2] in "'’" and w[-3] in "nN":
-            out.append(Token(w[:-3], a, b - 3))  # did|n't
-            out.append(Token(w[-3:], b - 3, b))
+            append(Token(w[:-3], a, b - 3))  # did|n't
+            append(Token(w[-3:], b - 3, b))
         else:
-            out.append(Token(w, a, b))
+            append(Token(w, a, b))
         if period:
-            out.append(Token(".", b, b + 1))
+            append(Token(".", b, b + 1))
     return out
