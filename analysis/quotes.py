@@ -569,14 +569,17 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     words = inner.split()
     # a title may have a subtitle after a colon and end in "!" or "?" ("Sharknado 3: Oh Hell
     # No!"); a sentence inside the marks may not
-    if not words or len(words) > MAX_TITLE_WORDS or not before or \
-            not _TITLE_SHAPE.fullmatch(inner) or any(
+    if not words or len(words) > MAX_TITLE_WORDS or not _TITLE_SHAPE.fullmatch(inner) or any(
             "." in w and w.lower() not in _abbreviations() for w in words):
         return False
     titled = words[0][:1].isupper() and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",:") in _TITLE_SMALL
         for w in words)
     if not titled:
+        return False
+    if _modifies_a_name(text, region):
+        return True  # '“The Daily Show” host Trevor Noah', even opening the sentence
+    if not before:
         return False
     prior = before.split()[-2:]
     last = prior[-1] if prior else ""
@@ -591,6 +594,23 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     k = bisect.bisect_right(names, region.start, key=lambda n: n.start) - 1
     return k >= 0 and names[k].end >= region.start + len(inner) and \
         names[k].type in ("MISC", "ORG")
+
+
+# a lower-case word, then a capitalised one, right after the closing mark
+_MODIFIER_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)[ \t]+[A-Z]")
+_NOT_A_NOUN = _PRONOUNS | _LINKS | _CLAUSE_OPENERS | _DETERMINERS | _PASSIVE | _BETWEEN | {
+    "has", "have", "had", "will", "would", "could", "can", "may", "did", "does", "not"}
+
+
+def _modifies_a_name(text: str, region: QuoteRegion) -> bool:
+    """A title in quotation marks that modifies the noun after it, which a name follows:
+    '“The Daily Show” host Trevor Noah', '“Apprentice” star Omarosa'. Speech is followed by
+    its verb ('“…” said Trump', '“…” told CNN'), a pronoun or punctuation, never by a noun."""
+    if region.close is None or text[region.start:region.end].rstrip()[-1:] in ",.;:!?":
+        return False
+    m = _MODIFIER_AFTER.match(text, region.outer_end, region.outer_end + 40)
+    return m is not None and m.group(1) not in _NOT_A_NOUN and \
+        m.group(1) not in verbs(beliefs=True)
 
 
 def _acronym(word: str) -> bool:

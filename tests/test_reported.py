@@ -290,6 +290,8 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     # a work named after a comma ("resources/work_nouns.txt")
     "The senator told the story, he said, in his 2012 book, “A Long Road Home.”",
     "She hosts a weekly podcast, “Small Town Ledger,” with her brother.",
+    # a title that modifies the noun before a name, even opening the sentence
+    "“The Night Shift” host Dana Reyes mocked the council's plan on Thursday.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -299,6 +301,7 @@ def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     ("Trump called the deal “the worst ever made” at the rally.", "partial"),
     ("“Thank You For Coming,” the mayor told the crowd.", "direct"),
     ("Protesters shouted “Shame! Shame!” at the minister.", "direct"),
+    ("“We Will Not Back Down” said Mayor Dana Reyes on Thursday.", "direct"),
 ])
 def test_speech_in_quotation_marks_stays_a_quote(text, kind):
     assert [q.kind for q in extract(Article("t", text, "test"))] == [kind]
