@@ -957,6 +957,8 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
                 named = actors.mention_ending_at(j - 1) if actors.text[j - 1:j] == "," else None
                 if named is not None:
                     res = actors.resolve(*named)
+                    if written == "who" and res.source_type != "named_person":
+                        res = _apposed_person(actors, named) or res
             q.speaker, q.source_type = res.speaker, res.source_type
             if res.actor is None and written in {"they", "we", "it"}:
                 # "they" is the group that spoke last, not far back; else no one
@@ -970,6 +972,22 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
+
+
+def _apposed_person(actors: Actors, named: Span):
+    """"Jane Smith, the director of the institute, who said": the named mention before
+    "who" ends an apposition ("the director of the institute"); "who" is the person it
+    describes, named before the comma that opens it (a bounded look back)."""
+    text = actors.text
+    lo = max(0, named[0] - 120)
+    comma = text.rfind(",", lo, named[0])
+    if comma < 0 or not text[comma + 1:named[0]].lstrip()[:1].islower():
+        return None
+    person = actors.mention_ending_at(comma)
+    if person is None:
+        return None
+    res = actors.resolve(*person)
+    return res if res.source_type == "named_person" else None
 
 
 def quote_records(article: Article) -> list[dict]:

@@ -202,6 +202,16 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+def test_who_after_an_apposition_is_the_person_it_describes():
+    q = only("The report was praised by Jane Smith, the director of the Urban Institute, who "
+             "said the findings were overdue.")
+    assert (q["speaker"], q["source_type"]) == ("Jane Smith", "named_person")
+    # "which" is the thing named right before it
+    q = only("The plan was backed by the Urban Institute, which said the findings were "
+             "overdue.")
+    assert q["speaker"] == "Urban Institute"
+
+
 def test_a_participles_subject_keeps_its_possessive():
     q = only("Hillary Clinton’s campaign manager Robby Mook said as much in an interview, arguing "
              "that Trump “lashed out at our nation's generals when he was asked for details.”")
