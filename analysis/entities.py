@@ -625,8 +625,10 @@ class Actors:
         if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
             words[-1] = words[-1][:-2]
         head = words[-1] if words else ""
-        if len(words) > 1 and noun_gender(head) and any(w.endswith("'s") for w in words[:-1]):
-            # "Hillary Clinton’s right-hand woman" is someone else, unnamed
+        if len(words) > 1 and (noun_gender(head) or head in title_words) and \
+                any(w.endswith("'s") for w in words[:-1]):
+            # "Hillary Clinton’s right-hand woman", "Rep. Duncan Hunter’s chief of staff" is
+            # someone else, unnamed
             return Resolution(phrase, "anonymous")
         if outlet_re.search(core) or (head in MEDIA_BACKREFS and "the" in words[:1]):
             actor = self.at(start, end) or self.last_before(start, "media")

@@ -222,6 +222,20 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
     assert found[0].source_type == "anonymous"
 
 
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a title after a possessive is someone else, unnamed
+    ("Rep. Duncan Hale met donors on Monday. “It will pass,” Rep. Duncan Hale’s chief of staff "
+     "told reporters.", "Rep. Duncan Hale’s chief of staff", "anonymous"),
+    # collective speakers named by a common noun
+    ("Staff said the office would close on Friday.", "Staff", "anonymous"),
+    ("The team said it would appeal the ruling.", "The team", "institution"),
+    ("Family members said he was a kind man.", "Family members", "unnamed_group"),
+])
+def test_unnamed_speakers_get_their_phrase_and_type(text, speaker, source_type):
+    _, found = _quotes(text)
+    assert [(q.speaker, q.source_type) for q in found] == [(speaker, source_type)]
+
+
 def test_a_question_and_its_speaker_stay_one_sentence():
     text = "“Isn’t that sort of a bribe?” Trump asked. “I think it’s a bribe.”"
     _, found = _quotes(text)
