@@ -40,6 +40,7 @@ _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
+_NAMING_VERBS = {"call", "name", "dub", "title", "label", "nickname", "term"}
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
 
@@ -63,7 +64,7 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
     out: list[Reported] = []
     for i, tok in enumerate(tree.tokens):
         v = table.get(tok.text.lower())
-        if v is None or tok.start in taken or not tree.is_verb(i):
+        if v is None or tok.start in taken or not tree.is_verb(i) or _names(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         content = _complement(tree, i, v, after)
@@ -79,6 +80,14 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             source = _source(tree, i, passive)
         out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
+
+
+def _names(tree: Tree, i: int, v: Verb) -> bool:
+    """"a forum called “XDA Developers” complained": a participle that gives the noun
+    before it a name (a capital or a quotation mark follows), not a report."""
+    nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
+    return v.lemma in _NAMING_VERBS and tree.tags[i] == "VBN" and \
+        tree.deps[i] in ("acl", "amod") and (nxt[:1].isupper() or nxt in ("“", '"'))
 
 
 def _passive(tree: Tree, i: int) -> bool:

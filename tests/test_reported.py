@@ -297,6 +297,15 @@ def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
 
 
+def test_a_participle_that_names_a_noun_is_no_report():
+    # the naming "called" is no verb of speech (nor a loaded one), with or without marks
+    for text in ("Users on a forum called “XDA Developers” complained about the update.",
+                 "Users on a forum called XDA Developers complained about the update."):
+        assert [q.cue_verb for q in extract(Article("t", text, "test"))
+                if q.cue_verb == "call"] == []
+    assert one("The mayor called the plan a disgrace on Monday.")["cue_verb"] == "call"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Trump called the deal “the worst ever made” at the rally.", "partial"),
     ("“Thank You For Coming,” the mayor told the crowd.", "direct"),
