@@ -40,6 +40,8 @@ _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
+_QUESTION_VERBS = {"ask", "wonder", "question", "explain"}  # "asked why C", "explained how C"
+_WH = {"WRB", "WP", "WDT"}
 _NAMING_VERBS = {"call", "name", "dub", "title", "label", "nickname", "term"}
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
@@ -183,6 +185,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
+        if v.lemma in _QUESTION_VERBS and clause and c > i and tree.tags[tree.subtree(c)[0]] in _WH:
+            marks.add("whether")  # "asked why he had yet to endorse C": the question asked
         if tree.deps[c] in ("advcl", "obj", "acl:relcl"):  # a "that" clause or "to C" is said
             copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
             if not (marks & {"that", "whether"} and clause or
