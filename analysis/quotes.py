@@ -10,8 +10,10 @@ Three kinds, as in the gold annotations:
   line (a headline too) that opens with a speaker and a colon, ``Bernie Sanders: It is not a
   radical idea ...`` (no verb: ``cue_verb`` is empty).
 
-Quotations: rules over the quote-aware sentences of :mod:`analysis.text` and the reporting
-verbs of ``resources/reporting_verbs.csv`` (:mod:`analysis.cues`). Reported speech without
+Quotations: rules over the quote-aware sentences of :mod:`analysis.text`, read in the tokens
+the language layer cut once for the whole article (``Article.language``: "Clinton", "’s";
+"did", "n't"), and the reporting verbs of ``resources/reporting_verbs.csv``
+(:mod:`analysis.cues`). Reported speech without
 quotation marks: read from the sentence's clause structure (:mod:`analysis.reported`, on the
 trained parser of :mod:`analysis.language.structure`), "according to X" by rule. Speakers are
 resolved by :mod:`analysis.entities`; names and titles in quotation marks are not quotes.
