@@ -149,6 +149,23 @@ def _is_cue(toks: list[Token], i: int) -> Verb | None:
 
 
 # -- speakers ----------------------------------------------------------------------------------
+# nouns in -ly that head a speaker phrase without being listed as one ("the state assembly")
+_LY_NOUNS = {"assembly", "rally", "supply", "monopoly", "anomaly", "bully", "reply"}
+
+
+def _between(tok: Token) -> bool:
+    """A word between a speaker and the verb that is not part of the speaker: an auxiliary,
+    a time adverb ("later", ``_BETWEEN``) or any adverb in -ly ("Clinton famously said", "the
+    senator confidently predicted"), but not a noun in -ly that names who speaks ("the
+    family", "a Clinton ally": ``speaker_nouns.csv``)."""
+    from .entities import speaker_nouns
+
+    low = tok.low
+    return low in _BETWEEN or (len(low) > 4 and low.endswith("ly") and low.isalpha() and
+                               tok.text[0].islower() and low not in speaker_nouns() and
+                               low not in _LY_NOUNS)
+
+
 def _has_break(toks: list[Token], a: int, b: int) -> bool:
     return any(t.text in {",", ";", ":", "(", ")", "—", "–"} for t in toks[a:b])
 
@@ -156,7 +173,7 @@ def _has_break(toks: list[Token], a: int, b: int) -> bool:
 def _trim_between(toks: list[Token], a: int, i: int) -> int:
     """End of a subject before the verb at ``i``, less adverbs and time phrases."""
     b = i
-    while b > a + 1 and toks[b - 1].low in _BETWEEN:
+    while b > a + 1 and _between(toks[b - 1]):
         b -= 1
     return b
 
@@ -179,7 +196,7 @@ def _speaker_before(toks: list[Token], i: int, lo: int = 0,
                     strict: bool = True) -> tuple[int, int] | None:
     """Token range [a, b) of the subject right before the cue at ``i`` (not before ``lo``)."""
     b = i
-    while b > lo and toks[b - 1].low in _BETWEEN:
+    while b > lo and _between(toks[b - 1]):
         b -= 1
     # a time phrase between subject and verb: "X on Sunday urged"
     for j in range(max(lo + 1, b - 3), b):

@@ -202,6 +202,16 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("“The vote is over,” Mayor Dana Reyes famously said.", "Mayor Dana Reyes"),
+    ("“We will win this county,” the senator confidently predicted on Monday.", "the senator"),
+    # a noun in -ly is the speaker's head, not an adverb
+    ("“We forgive him,” the family said on Monday.", "the family"),
+])
+def test_an_adverb_between_the_speaker_and_the_verb_is_not_the_speaker(text, speaker):
+    assert only(text)["speaker_mention"] == speaker
+
+
 def test_who_after_an_apposition_is_the_person_it_describes():
     q = only("The report was praised by Jane Smith, the director of the Urban Institute, who "
              "said the findings were overdue.")
