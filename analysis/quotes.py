@@ -863,10 +863,12 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 
 def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
-    """From after the cue (and "that", or a comma) to the end of the sentence, less final
-    punctuation."""
+    """From after the cue (and "that", a comma, or "out" in "pointed out") to the end of the
+    sentence, less final punctuation."""
     j = i + 1
-    while j < len(toks) and toks[j].low in {",", ":", "—", "that"}:
+    # past "that", a comma or a colon, and the particle of "pointed out that"
+    while j < len(toks) and (toks[j].low in {",", ":", "—", "that"} or
+                             j == i + 1 and toks[j].low == "out"):
         j += 1
     if j >= len(toks):
         return (seg.end, seg.end)

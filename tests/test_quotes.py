@@ -102,6 +102,9 @@ def test_partial_quote_inside_the_reporters_sentence():
 def test_a_partial_quotes_clause_starts_after_the_comma_that_follows_its_verb():
     q = only("Ana Ruiz spoke on Monday. She added, the council “has been after me for years.”")
     assert q["kind"] == "partial" and q["text"] == "the council “has been after me for years.”"
+    q = only("Ana Ruiz spoke on Monday. She pointed out that the council “paid the same "
+             "invoice twice.”")
+    assert q["kind"] == "partial" and q["text"] == "the council “paid the same invoice twice.”"
 
 
 def test_quote_over_several_paragraphs():

@@ -183,6 +183,8 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "whether the plan could be paid for without new taxes"),
     ("The minister expressed concern about the rising cost of rent.", "express", "neutral",
      "concern about the rising cost of rent"),
+    ("The auditor pointed out that the city had paid the same invoice twice.", "point",
+     "neutral", "that the city had paid the same invoice twice"),
 ])
 def test_what_each_construction_reports(text, cue, verb_class, content):
     q = one(text)
