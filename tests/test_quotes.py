@@ -215,6 +215,13 @@ def test_an_adverb_between_the_speaker_and_the_verb_is_not_the_speaker(text, spe
     assert only(text)["speaker_mention"] == speaker
 
 
+def test_a_noun_that_is_also_a_verb_of_speech_stays_in_the_speakers_title():
+    # "press" is no reporting verb: "press secretary" is a title, not "White House pressed"
+    q = only("“We have nothing to add,” White House press secretary Dana Reyes said Monday.")
+    assert q["speaker_mention"] == "White House press secretary Dana Reyes"
+    assert q["cue_verb"] == "say"
+
+
 def test_who_after_an_apposition_is_the_person_it_describes():
     q = only("The report was praised by Jane Smith, the director of the Urban Institute, who "
              "said the findings were overdue.")

@@ -185,6 +185,10 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "concern about the rising cost of rent"),
     ("The auditor pointed out that the city had paid the same invoice twice.", "point",
      "neutral", "that the city had paid the same invoice twice"),
+    ("The minister cautioned that the deficit would grow again next year.", "caution",
+     "neutral", "that the deficit would grow again next year"),
+    ("The union blamed the province for the long delays at the border.", "blame", "loaded",
+     "the province for the long delays at the border"),
 ])
 def test_what_each_construction_reports(text, cue, verb_class, content):
     q = one(text)
