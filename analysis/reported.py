@@ -179,10 +179,24 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # relative clause (a relative clause has no "that" as its conjunction, only as a pronoun)
     hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
             if any(tree.tokens[k].text.lower() == "that" for k in tree.children(c, "mark"))]
-    for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung:
+    # "told CBC News that she had warned the council": the "that" clause hung on the hearer as
+    # a relative clause ("that" read as its pronoun, though the clause has a subject of its own)
+    told = [c for o in tree.children(i, "obj", "iobj") if o > i and v.lemma in _HEARER_VERBS
+            for c in tree.children(o, "acl:relcl")
+            if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
+                tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj"))]
+    # "is calling on the province to reverse the cuts": the infinitive hung on who is asked
+    asked = [c for o in tree.children(i, "obj", "obl", "iobj") if o > i and v.infinitive and (
+                 tree.deps[o] != "obl" or {tree.tokens[k].text.lower()
+                                          for k in tree.children(o, "case")} & {"on", "upon"})
+             for c in tree.children(o, "acl") if c > o and
+             any(tree.tokens[k].text.lower() == "to" for k in tree.children(c, "mark"))]
+    for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked:
         own_subject = tree.children(c, *SUBJECTS)
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
+        if c in told:
+            marks.add("that")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
         if v.lemma in _QUESTION_VERBS and clause and c > i and tree.tags[tree.subtree(c)[0]] in _WH:

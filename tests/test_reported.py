@@ -185,6 +185,11 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "concern about the rising cost of rent"),
     ("The auditor pointed out that the city had paid the same invoice twice.", "point",
      "neutral", "that the city had paid the same invoice twice"),
+    # the parser hangs the "that" clause on the hearer, and the infinitive on who is asked
+    ("Smith told CBC News that she had warned the council about the bridge years ago.",
+     "tell", "neutral", "that she had warned the council about the bridge years ago"),
+    ("The union is calling on the province to reverse the cuts.", "call", "loaded",
+     "the province to reverse the cuts"),
     ("The minister cautioned that the deficit would grow again next year.", "caution",
      "neutral", "that the deficit would grow again next year"),
     ("The union blamed the province for the long delays at the border.", "blame", "loaded",
