@@ -186,9 +186,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
                 tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj"))]
     # "is calling on the province to reverse the cuts": the infinitive hung on who is asked
-    asked = [c for o in tree.children(i, "obj", "obl", "iobj") if o > i and v.infinitive and (
-                 tree.deps[o] != "obl" or {tree.tokens[k].text.lower()
-                                          for k in tree.children(o, "case")} & {"on", "upon"})
+    asked = [c for o in _asked(tree, i) if o > i and v.infinitive
              for c in tree.children(o, "acl") if c > o and
              any(tree.tokens[k].text.lower() == "to" for k in tree.children(c, "mark"))]
     for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked:
@@ -228,9 +226,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if "to" in marks and not own_subject:
             # "urged Congress to act", "called on Sanders to release": who is to do it is
             # part of what is asked for or expected
-            doer = [k for k in tree.children(i, "obj", "obl", "iobj") if i < k < c and (
-                tree.deps[k] != "obl" or {tree.tokens[x].text.lower()
-                                          for x in tree.children(k, "case")} & {"on", "upon"})]
+            doer = [k for k in _asked(tree, i) if i < k < c]
             # "the bank is expected to act": the passive's subject is the one to act
             doer = doer or [k for k in tree.children(i, "nsubj:pass") if k < i]
             if doer:
@@ -252,6 +248,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if span:
             return [span]
     return None
+
+
+def _asked(tree: Tree, i: int) -> list[int]:
+    """Who verb ``i`` asks or urges to act: its object, or a phrase with "on" ("urged
+    Congress", "called on Sanders")."""
+    return [k for k in tree.children(i, "obj", "obl", "iobj") if tree.deps[k] != "obl" or {
+        tree.tokens[x].text.lower() for x in tree.children(k, "case")} & {"on", "upon"}]
 
 
 def _before_another_report(tree: Tree, a: int, b: int) -> int:
