@@ -456,6 +456,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                           for r in reported(tree, taken)
                           if (q := _from_structure(toks, r)) is not None)
     quotes.extend(_labelled_lines(article, quotes))
+    _whole_names(quotes, article.language.names)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
@@ -959,6 +960,20 @@ def _according_to(text: str, toks: list[Token], seg) -> Quote | None:
             if content[1] > content[0]:
                 return Quote("indirect", [content], spk, cue, "according to", "neutral")
     return None
+
+
+def _whole_names(quotes: list[Quote], names) -> None:
+    """A speaker span that ends inside a recognised name ("MPP Marit | Stiles said", where the
+    parser hung "Stiles" on "Marit") goes on to the name's end, short of the cue and the
+    content."""
+    for q in quotes:
+        if not q.source:
+            continue
+        a, b = q.source[0]
+        k = bisect.bisect_left(names, b, key=lambda n: n.start) - 1
+        if k >= 0 and names[k].start >= a and b < names[k].end and not any(
+                b < e and s < names[k].end for s, e in q.content + (q.cue or [])):
+            q.source = [(a, names[k].end)] + q.source[1:]
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:
