@@ -127,6 +127,10 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--out", metavar="PATH", help="where to write the model (default: the "
                     "package's resources/target_sentiment_model.json, or the folder "
                     "resources/models/entities/ or resources/models/structure/)")
+    tr.add_argument("--lists", action="store_true", help="for entities: take the word lists "
+                    "the recogniser sees (titles, outlets, institutions, stop words, places) "
+                    "afresh from the package's lists, instead of the shipped model's "
+                    "lexicons.json")
     return p
 
 
@@ -400,9 +404,11 @@ def _corpora(given: str | None, usage: str) -> Path | None:
 
 
 def _train_entities(args) -> int:
+    from functools import partial
+
     from .language.train import table, train
 
-    meta = _train_language(args, train)
+    meta = _train_language(args, partial(train, fresh_lists=args.lists))
     if meta is None:
         return 2
     print(table(meta["performance"]))

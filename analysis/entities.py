@@ -846,10 +846,11 @@ def _name_start(words: list[str], title_words, stop) -> int:
 @lru_cache(maxsize=1 << 14)
 def _word_evidence(name: str) -> tuple[tuple[str, float], ...]:
     """What the word lists say of a name, whatever the article (cached: a name costs once)."""
-    from .language.features import word_features
+    from .language.features import lexicon, word_features
 
     words = name.split()
     first, last = words[0], words[-1]
+    trained_titles = lexicon("title")  # the titles the person decision was trained with
     f_first, f_last = set(word_features(first)), set(word_features(last))
     return (("one_word", float(len(words) == 1)), ("three_words", float(len(words) >= 3)),
             ("common_first_name", float(is_common_first_name(first))),
@@ -858,7 +859,8 @@ def _word_evidence(name: str) -> tuple[tuple[str, float], ...]:
             ("last_place", float(bool({"place", "city"} & f_last) or is_place(last))),
             ("last_common", float("common" in f_last)), ("upper", float(name.isupper())),
             ("demonym", float(is_demonym(name))),
-            ("title_inside", float(any(_norm(w) in titles() for w in words[:-1]))))
+            ("title_inside", float(any(_norm(w) in trained_titles
+                                       for w in words[:-1]))))
 
 
 def _not_a_surname(word: str) -> bool:

@@ -116,6 +116,26 @@ def test_names_lie_in_the_text_in_reading_order(text):
     assert all(0.0 <= n.confidence <= 1.0 for n in names)
 
 
+def test_the_recogniser_reads_the_word_lists_it_was_trained_with(tmp_path):
+    """The package's lists (titles.txt...) serve the speaker rules and may grow; the model
+    reads the lexicons written beside it when it was trained, so an edit to a list cannot
+    silently change what the shipped model sees."""
+    from analysis.language import features
+
+    shipped = json.loads((model.MODEL_DIR / features.LEXICONS).read_text(encoding="utf-8"))
+    assert {k: features.lexicon(k) for k in shipped} == {k: set(v) for k, v in shipped.items()}
+    assert "president" in shipped["title"]
+    (tmp_path / features.LEXICONS).write_text(json.dumps({**shipped, "title": ["zorblax"]}),
+                                              encoding="utf-8")
+    try:
+        features.use_model_folder(tmp_path)
+        assert "title" in features.word_features("Zorblax")
+        assert "title" not in features.word_features("President")
+    finally:
+        features.use_model_folder(None)
+    assert "title" in features.word_features("President")
+
+
 @pytest.fixture(scope="module")
 def corpora():
     if not (CORPORA / "gum").is_dir():

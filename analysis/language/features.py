@@ -4,6 +4,13 @@ of it (``common``: a word written in lower case at least as often as capitalised
 training corpora, a list the trainer writes beside the model). The same function serves the
 trainer and the article, so both see the same features.
 
+The word lists the model was trained with ship beside it (``lexicons.json``: the titles,
+outlets, institutions, stop words and places as they were), and the article reads those: the
+package's lists also serve the rules of other readings (who a speaker is) and may grow, but
+the model, and the person decision trained on its names, keep seeing the words they were
+trained on. The trainer takes that file again, or the package's lists afresh when asked
+(``train entities --lists``).
+
 Word lists are evidence here, never the decision: ``fn`` (a first name in the US birth
 records), ``wfn`` (only in the World Gender-Name Dictionary), ``title`` (``titles.txt``:
 president, senator...), ``hon`` (Mr., Ms., Dr.), ``place`` (a country, state or
@@ -43,41 +50,66 @@ _SAID = {"said", "says", "told", "added", "explained", "wrote", "asked", "argued
 
 
 COMMON_WORDS = "common_words.txt"
+LEXICONS = "lexicons.json"
 
 
-_common_path = None
+_folder = None  # the trainer's output folder, when it is not the shipped model's
 
 
-def use_common_words(path) -> None:
-    """Read the common words from ``path`` (the trainer's output folder) from now on."""
-    global _common_path
-    _common_path = path
-    _common.cache_clear()
-    word_features.cache_clear()
-    _near.cache_clear()
-    _prefixed.cache_clear()
+def use_model_folder(folder) -> None:
+    """Read the common words and the lexicons from ``folder`` (the trainer's output) from
+    now on."""
+    global _folder
+    _folder = folder
+    for cached in (_common, _lists, word_features, _near, _prefixed):
+        cached.cache_clear()
+
+
+def _model_file(name: str):
+    from pathlib import Path
+
+    from .model import MODEL_DIR
+
+    return Path(_folder or MODEL_DIR) / name
 
 
 @lru_cache(maxsize=1)
 def _common() -> frozenset[str]:
-    from .model import MODEL_DIR
-
-    path = _common_path or MODEL_DIR / COMMON_WORDS
+    path = _model_file(COMMON_WORDS)
     if not path.exists():
         return frozenset()
     return frozenset(line for line in path.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
-def _lists():
+def package_lexicons() -> dict[str, list[str]]:
+    """The package's word lists as the recogniser reads them (``train entities --lists``
+    writes these beside the model it trains)."""
     def words_of(name):
-        return frozenset(w.lower().rstrip(".") for line in read_word_list(name)
-                         for w in line.split())
-    singles = frozenset(p for p in places() if " " not in p)
-    return {"title": frozenset(t.lower().rstrip(".") for t in read_word_list("titles.txt")),
+        return sorted({w.lower().rstrip(".") for line in read_word_list(name)
+                       for w in line.split()})
+    return {"title": sorted({t.lower().rstrip(".") for t in read_word_list("titles.txt")}),
             "outlet": words_of("outlets.txt"), "inst": words_of("institutions.txt"),
-            "stop": frozenset(read_word_list("not_name_words.txt")), "place": singles}
+            "stop": sorted(set(read_word_list("not_name_words.txt"))),
+            "place": sorted(p for p in places() if " " not in p)}
+
+
+def lexicon(name: str) -> frozenset[str]:
+    """One of the lexicons the model was trained with: ``title``, ``outlet``, ``inst``,
+    ``stop`` or ``place``."""
+    return _lists()[name]
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """The lexicons the model was trained with (``lexicons.json`` beside it), or the
+    package's when a model has none."""
+    import json
+
+    path = _model_file(LEXICONS)
+    lists = json.loads(path.read_text(encoding="utf-8")) if path.exists() else \
+        package_lexicons()
+    return {k: frozenset(v) for k, v in lists.items()}
 
 
 _DIGITS = re.compile(r"\d")

@@ -177,7 +177,11 @@ def write_common_words(corpora: Path, path: Path) -> int:
     return len(words)
 
 
-def train(corpora: Path, out: Path = MODEL_DIR) -> dict:
+def train(corpora: Path, out: Path = MODEL_DIR, fresh_lists: bool = False) -> dict:
+    """Train the recogniser and the person decision on ``corpora`` into ``out``. The word
+    lists the recogniser sees are the shipped model's (``lexicons.json``), so that the same
+    command rebuilds the same model whatever the package's lists have become since; with
+    ``fresh_lists``, the package's lists as they are now."""
     import pycrfsuite
 
     from . import features
@@ -185,8 +189,12 @@ def train(corpora: Path, out: Path = MODEL_DIR) -> dict:
     corpora = Path(corpora)
     started = time.perf_counter()
     out = Path(out)
+    shipped = MODEL_DIR / features.LEXICONS
+    lexicons = features.package_lexicons() if fresh_lists or not shipped.exists() else \
+        json.loads(shipped.read_text(encoding="utf-8"))
     write_common_words(corpora, out / features.COMMON_WORDS)
-    features.use_common_words(out / features.COMMON_WORDS)
+    (out / features.LEXICONS).write_text(json.dumps(lexicons, indent=0), encoding="utf-8")
+    features.use_model_folder(out)
     trainer = pycrfsuite.Trainer(algorithm=ALGORITHM, verbose=False)
     n = 0
     documents = corpora_mod.training_documents(corpora)
