@@ -464,3 +464,14 @@ MISREAD = {
 def test_what_the_readings_make_of_the_parsers_misreadings(case):
     rows, expected = MISREAD[case]
     assert what_is_reported(given_tree(rows)) == expected
+
+
+def test_titles_and_institutions_of_news_outside_the_us():
+    """"The premier" is the premier named before; a province or a city speaks as an
+    institution; a councillor's abbreviated title is no part of the name."""
+    found = indirect("Premier Doug Ford met the mayors in Toronto on Monday. The premier said "
+                     "the cuts were needed to balance the budget. The province said it would "
+                     "review the decision. Coun. Josh Matlow said the budget was a disaster.")
+    assert [(q["speaker"], q["source_type"]) for q in found] == [
+        ("Doug Ford", "named_person"), ("The province", "institution"),
+        ("Josh Matlow", "named_person")]
