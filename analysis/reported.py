@@ -79,7 +79,7 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             a, b = tree.phrase(after)
             source = toks[a].start, toks[b].end
         else:
-            source = _source(tree, i, passive)
+            source = _source(tree, i, passive, taken)
         out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
 
@@ -275,9 +275,12 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"."""
     for o in tree.children(i, "obj"):
-        if any(tree.tokens[k].text.lower() == "as" for c in tree.children(o, "nmod", "acl")
-               for k in tree.children(c, "case", "mark")):
-            span = _trimmed(tree, *tree.subtree(o))  # "as Z" read as part of the object
+        marked = {tree.tokens[k].text.lower() for c in tree.children(o, "nmod", "acl")
+                  for k in tree.children(c, "case", "mark")}
+        if "as" in marked or v.verb_class == "loaded" and marked & {"of", "for", "with"} and \
+                any(tree.tags[c] == "VBG" for c in tree.children(o, "acl")):
+            # "as Z", or "of abandoning workers", read as part of the object
+            span = _trimmed(tree, *tree.subtree(o))
             if span:
                 return [span]
         for c in tree.children(i, "obl", "xcomp", "advcl"):
@@ -388,9 +391,24 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
-def _source(tree: Tree, i: int, passive: bool) -> Span | None:
+def _reporter(tree: Tree, i: int, taken: set[int]) -> int:
+    """The verb whose subject speaks for verb ``i``: ``i`` itself, or for a participle set off
+    by a comma after what another verb reports ("X told the committee the government would
+    table the bill, adding that C"), that reporting verb: the parser hangs the participle on
+    the reported clause, whose subject ("the government") is not who adds. Not a verb inside
+    quotation marks (``taken``): the participle is the narrator's, not the quote's."""
+    h = tree.heads[i]
+    if tree.tags[i] == "VBG" and i > 0 and tree.tokens[i - 1].text in (",", "—") and \
+            tree.deps[i] == "advcl" and h < i and tree.deps[h] == "ccomp" and \
+            tree.heads[h] < h and tree.tokens[tree.heads[h]].start not in taken and \
+            tree.tokens[tree.heads[h]].text.lower() in verbs(beliefs=True):
+        return tree.heads[h]
+    return i
+
+
+def _source(tree: Tree, i: int, passive: bool, taken: set[int]) -> Span | None:
     """The span of who says it: the verb's subject (followed through coordination, a relative
-    clause or a passive's agent)."""
+    clause or a passive's agent, or to the verb it adds to: :func:`_reporter`)."""
     toks = tree.tokens
     if passive:
         for ag in tree.children(i, "obl:agent"):
@@ -399,7 +417,7 @@ def _source(tree: Tree, i: int, passive: bool) -> Span | None:
                 a += 1
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
-    verb = i
+    verb = _reporter(tree, i, taken)
     subj = tree.subject(verb)
     if subj is None:
         return None

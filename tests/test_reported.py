@@ -134,6 +134,16 @@ def test_told_with_a_hearer_and_two_complements():
     assert q["text"].startswith("he was upset") and q["text"].endswith("send a message")
 
 
+def test_who_adds_is_who_told_not_the_subject_of_what_was_told():
+    # the parser hangs "adding" on the reported clause, whose subject is "the government"
+    found = {q["cue_verb"]: q for q in indirect(
+        "Lametti told the committee the government would table the bill in the fall, adding "
+        "that consultations were ongoing.")}
+    assert found["tell"]["speaker_mention"] == "Lametti"
+    assert found["add"]["speaker_mention"] == "Lametti"
+    assert found["add"]["text"] == "that consultations were ongoing"
+
+
 def test_a_sentence_can_hold_an_attribution_inside_another():
     found = {q["cue_verb"]: q for q in indirect(
         "Clinton says she hopes the new clinic will open before the winter.")}
@@ -197,6 +207,9 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "that the deficit would grow again next year"),
     ("The union blamed the province for the long delays at the border.", "blame", "loaded",
      "the province for the long delays at the border"),
+    # "of abandoning workers" hung on the object by the parser
+    ("The opposition leader accused the government of abandoning workers.", "accuse",
+     "loaded", "the government of abandoning workers"),
 ])
 def test_what_each_construction_reports(text, cue, verb_class, content):
     q = one(text)
