@@ -69,19 +69,46 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
         if v is None or tok.start in taken or not tree.is_verb(i) or _names(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
-        content = _complement(tree, i, v, after)
+        misread = _read_as_modifier(tree, i)
+        content = _complement(tree, i, v, after) if misread is None else misread[0]
         if not content:
             continue
         toks = tree.tokens
         spans = [(toks[a].start, toks[b].end) for a, b in content]
-        passive = _passive(tree, i)
-        if after is not None:
+        passive = _passive(tree, i) and misread is None
+        if misread is not None:
+            a, b = tree.phrase(misread[1], exclude=(i,))
+            source = toks[a].start, toks[b].end
+        elif after is not None:
             a, b = tree.phrase(after)
             source = toks[a].start, toks[b].end
         else:
             source = _source(tree, i, passive, taken)
         out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
+
+
+def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
+    """"The company confirmed Tuesday that it would cut 200 jobs": the tagger took the verb
+    for a participle and the parser hung it on the noun before it, the "that" clause
+    elsewhere. A participle that modifies a noun takes no "that" clause of its own, so with
+    one a few words after it (a time between), the verb is finite after all: the content is
+    that clause, the noun its subject. Returns the content's range and the noun."""
+    h = tree.heads[i]
+    if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or not h < i or \
+            tree.deps[h] not in ("nsubj", "root", "ROOT") or \
+            tree.phrase(h, exclude=(i,))[1] != i - 1:
+        return None
+    toks = tree.tokens
+    for k in range(i + 1, min(i + 5, len(toks))):
+        if toks[k].text.lower() == "that" and tree.deps[k] == "mark":
+            if any(tree.is_verb(j) or toks[j].text in _EDGE_PUNCT for j in range(i + 1, k)):
+                return None
+            c = tree.heads[k]
+            b = _before_another_report(tree, k, tree.subtree(c)[1])
+            span = _trimmed(tree, k, b)
+            return ([span], h) if span else None
+    return None
 
 
 def _names(tree: Tree, i: int, v: Verb) -> bool:

@@ -117,6 +117,9 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a first name the parser takes for a preposition still opens the subject
     ("Jo Grady, the union's general secretary, said students would be shocked by the cuts.",
      "Jo Grady", "students would be shocked by the cuts"),
+    # the verb before a time taken for a participle that modifies the noun before it
+    ("The school board confirmed Thursday that classes would resume on Monday.",
+     "The school board", "that classes would resume on Monday"),
     # a name the parser cuts in two ("Stiles" hung on "Marit") is read whole
     ("MPP Marit Stiles said the government had failed the students.", "MPP Marit Stiles",
      "the government had failed the students"),
