@@ -704,6 +704,7 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
     quoted = [(region.start, _trim(text, region))]
     content = [_with_marks(text, region)]
     after = range(bisect.bisect_left(starts, max(region.outer_end, close + 1)), len(toks))
+    shared: tuple[int, tuple[int, int], Verb, int] | None = None  # “...” and said: see below
     # 1. after the closing mark: “...,” he said. / “...,” said Trump. / “...,” X, 57, told Y.
     if after:
         first = after[0]
@@ -730,8 +731,13 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
                     spk = _apposed_speaker(toks, w0, i)
                 if spk is None or spk[1] <= spk[0]:
                     break
-                used.add(i)
                 kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
+                if kind == "partial" and spk[1] <= w0 and toks[w0].low in ("and", "but"):
+                    # “X called the offer “insulting” and said ...”: a verb that shares the
+                    # sentence's subject speaks the fragment only when none before it does
+                    shared = (i, spk, v, w0)
+                    break
+                used.add(i)
                 return _quote(kind, content, quoted, toks, spk, i, v)
     # 2. before the opening mark: X said: “...” / X said “...” / X vowed “absolute loyalty”
     # tokens ending before the opening mark (tokens never overlap: they end in order)
@@ -767,8 +773,14 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
             return _quote("direct", content, quoted, toks, spk, i, v)
         # partial: the content is the reporter's clause holding the fragment
         clause = _clause_after(text, toks, i, seg)
+        if shared is not None and clause[1] > toks[shared[3]].start:
+            clause = (clause[0], toks[shared[3] - 1].end)  # up to "and said ...": its own
         return _quote("partial", [clause] if clause[1] > clause[0] else content, quoted, toks,
                       spk, i, v)
+    if shared is not None:
+        i, spk, v, _ = shared
+        used.add(i)
+        return _quote("partial", content, quoted, toks, spk, i, v)
     # 3. the whole sentence is a quotation with an attribution inside, handled above; else none
     return None
 

@@ -491,3 +491,15 @@ def test_titles_and_institutions_of_news_outside_the_us():
     assert [(q["speaker"], q["source_type"]) for q in found] == [
         ("Doug Ford", "named_person"), ("The province", "institution"),
         ("Josh Matlow", "named_person")]
+
+
+def test_a_fragment_belongs_to_the_verb_before_it_not_to_the_next_verb_of_the_subject():
+    """"X called the offer “insulting” and said C": the fragment is what "called" says; the
+    verb after "and" reports something of its own."""
+    article = Article("t", "The union called the offer “insulting” and said members would "
+                      "strike on Monday.", "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["kind"], q["cue_verb"], q["text"]) for q in found] == [
+        ("partial", "call", "the offer “insulting”"),
+        ("indirect", "say", "members would strike on Monday")]
+    assert {q["speaker"] for q in found} == {"The union"}
