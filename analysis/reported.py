@@ -321,13 +321,17 @@ def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
 
 
 def _small_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
-    """"the poll shows Trump leading Clinton", "she found his message chilling": an object and
-    what is said of it."""
-    for o in tree.children(i, "obj"):
+    """"the poll shows Trump leading Clinton", "she found his message chilling", "called the
+    plan a disaster": an object and what is said of it."""
+    objects = tree.children(i, "obj")
+    for o in objects:
         said_of = [c for c in tree.children(i, "xcomp") if c > o and
                    not tree.children(c, "mark")] or \
-            [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN") and
-             not tree.children(c, "mark", "case")]  # not "showed no sign of stepping aside"
+            [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN", "JJ") and
+             not tree.children(c, "mark", "case")] or \
+            [c for c in objects if c > o and v.lemma in _NAMING_VERBS]
+        # not "showed no sign of stepping aside"; "called the offer insulting" (an adjective
+        # read as modifying the object), "called the plan a disaster" (two objects)
         if said_of and tree.tags[o][:2] in ("NN", "PR", "CD"):
             span = _trimmed(tree, tree.subtree(o)[0], max(tree.subtree(o)[1],
                                                            tree.subtree(said_of[0])[1]))

@@ -210,6 +210,9 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "that the deficit would grow again next year"),
     ("The union blamed the province for the long delays at the border.", "blame", "loaded",
      "the province for the long delays at the border"),
+    # what a name-calling verb says of its object: an adjective, or a second noun phrase
+    ("The union called the offer insulting.", "call", "loaded", "the offer insulting"),
+    ("Critics called the plan a disaster.", "call", "loaded", "the plan a disaster"),
     # "of abandoning workers" hung on the object by the parser
     ("The opposition leader accused the government of abandoning workers.", "accuse",
      "loaded", "the government of abandoning workers"),
