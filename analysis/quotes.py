@@ -338,7 +338,10 @@ def _first_pass(article: Article) -> _FirstPass:
     wanted = []
     before = None  # the tokens and segment of the sentence before
     cues = verbs(beliefs=True)
+    para_start, para = 0, None  # where the paragraph of the sentence began
     for k, seg in enumerate(s for s in article.segments if not s.is_heading):
+        if seg.paragraph != para:
+            para_start, para = seg.start, seg.paragraph
         toks = sentences[k]  # the article's tokens, cut once (UD style: "Clinton", "’s")
         if not toks:
             steps.append(None)
@@ -350,7 +353,8 @@ def _first_pass(article: Article) -> _FirstPass:
         used_cues: set[int] = set()
         attributed = [(r, _signed(text, r, names) or
                        _attribute_region(text, toks, starts, r, seg, used_cues) or
-                       _introduced(text, r, seg, before))
+                       _introduced(text, r, seg, before) or
+                       _after_its_speaker(text, r, seg, before, marks, para_start))
                       for r in inside]
         before = (toks, seg)
         # a verb inside quotation marks belongs to the quoted speaker's words, and the verb of
@@ -692,6 +696,26 @@ def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
             q.block = True
             return q
     return None
+
+
+def _after_its_speaker(text: str, region: QuoteRegion, seg, before, marks: list[Span],
+                       para_start: int) -> Quote | None:
+    """A quotation with no verb of its own that is a whole sentence, right after a sentence
+    whose subject can speak, in a paragraph that quoted nothing before it: "Marie Tremblay, a
+    nurse at the hospital, is worried. “We are exhausted.”" is her quote (no cue). After a
+    quotation in the same paragraph, the quotation goes on instead (see the second pass)."""
+    if before is None or region.open - seg.start > 1 or not _whole_sentence(text, region, seg):
+        return None
+    toks, prev = before
+    k = bisect.bisect_left(marks, (para_start, -1))
+    if prev.paragraph != seg.paragraph or (k < len(marks) and marks[k][0] < prev.end):
+        return None
+    spk = _sentence_subject(toks)
+    if spk is None:
+        return None
+    return Quote("direct", [_with_marks(text, region)], [(toks[spk[0]].start,
+                                                          toks[spk[1] - 1].end)],
+                 quoted=[(region.start, _trim(text, region))])
 
 
 def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,

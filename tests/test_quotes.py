@@ -397,3 +397,14 @@ def test_ctrl_c_in_the_quotes_command_is_one_line_and_exit_130(tmp_path):
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
     assert "Traceback" not in err and err.strip() == "interrupted"
+
+
+def test_a_quotation_without_a_verb_is_the_speaker_the_sentence_before_introduces():
+    text = ("Marie Tremblay, a nurse at the Montreal General Hospital, is worried. “We are "
+            "exhausted. Nobody is listening to us.”\n\nThe hospital did not comment.")
+    found = quotes_frame(Article("t", text, "test"))
+    assert found[["kind", "speaker"]].values.tolist() == [["direct", "Marie Tremblay"]]
+    # not when the sentence before is narration with no one who can speak
+    found = quotes_frame(Article("t", "The storm hit the coast on Monday. “We lost "
+                                 "everything we had.”", "test"))
+    assert found["speaker"].isna().all()
