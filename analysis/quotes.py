@@ -369,7 +369,8 @@ def _first_pass(article: Article) -> _FirstPass:
         if any(t.low in cues and t.start not in cue_starts and not _within(marks, t.start)
                for t in toks):
             wanted.append(k)
-        steps.append((toks, attributed, {toks[i].start for i in used_cues}))
+        taken = {toks[i].start for i in used_cues}
+        steps.append((toks, attributed, taken, taken - cue_starts))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
     pieces = [(k, piece) for k in wanted for piece in structure.pieces(sentences[k])]
     return _FirstPass(steps, [k for k, _ in pieces], [p for _, p in pieces])
@@ -393,7 +394,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
     for k, seg in enumerate(segments):
         if steps[k] is None:
             continue
-        toks, attributed, taken = steps[k]
+        toks, attributed, taken, quoted = steps[k]
         found_here = False
         first_here = len(quotes)  # the quotes of this sentence are quotes[first_here:]
         for region, q in attributed:
@@ -433,7 +434,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             # members to be “closely coordinated”")
             mine, added = quotes[first_here:], []
             for tree in trees.get(k, ()):
-                for r in reported(tree, taken) if tree is not None else ():
+                for r in reported(tree, taken, quoted) if tree is not None else ():
                     inner = [q for q in mine if any(a < e and s < b for s, e in r.content
                                                     for a, b in q.content)]
                     if any(q.kind != "partial" or not _holds(r.content, q.quoted or q.content)
@@ -457,7 +458,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             quotes.append(q)
         elif k in trees:
             quotes.extend(q for tree in trees[k] if tree is not None
-                          for r in reported(tree, taken)
+                          for r in reported(tree, taken, quoted)
                           if (q := _from_structure(toks, r)) is not None)
     quotes.extend(_labelled_lines(article, quotes))
     _whole_names(quotes, article.language.names)

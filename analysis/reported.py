@@ -59,9 +59,10 @@ class Reported:
     passive: bool = False  # no source because the verb is passive, not because none was found
 
 
-def reported(tree: Tree, taken: set[int]) -> list[Reported]:
+def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> list[Reported]:
     """The attributions of one parsed sentence. ``taken``: start offsets of tokens that may
-    not be cues (inside quotation marks, or the cue of a quotation already attributed)."""
+    not be cues (inside quotation marks, or the cue of a quotation already attributed);
+    ``quoted``: those of them inside quotation marks."""
     table = verbs(beliefs=True)
     out: list[Reported] = []
     for i, tok in enumerate(tree.tokens):
@@ -83,7 +84,7 @@ def reported(tree: Tree, taken: set[int]) -> list[Reported]:
             a, b = tree.phrase(after)
             source = toks[a].start, toks[b].end
         else:
-            source = _source(tree, i, passive, taken)
+            source = _source(tree, i, passive, quoted)
         out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
 
@@ -154,7 +155,7 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
         readings = (_clause_before, _host_clause)
     else:
         readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
-                    _clause_read_as_object, _noun_phrase)
+                    _clause_read_as_object, _clause_after_participle, _noun_phrase)
     for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
@@ -212,10 +213,14 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             for c in tree.children(o, "acl:relcl")
             if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
                 tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj"))]
-    # "is calling on the province to reverse the cuts": the infinitive hung on who is asked
+    # "is calling on the province to reverse the cuts": the infinitive hung on who is asked,
+    # or on a phrase that describes them ("asking anyone with information to contact ...")
     asked = [c for o in _asked(tree, i) if o > i and v.infinitive
-             for c in tree.children(o, "acl") if c > o and
-             any(tree.tokens[k].text.lower() == "to" for k in tree.children(c, "mark"))]
+             for n in [o, *(m for m in tree.children(o, "nmod") if any(
+                 tree.tokens[k].text.lower() == "with" for k in tree.children(m, "case")))]
+             for c in tree.children(n, "acl")
+             if c > n and any(tree.tokens[k].text.lower() == "to"
+                              for k in tree.children(c, "mark"))]
     for c in tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked:
         own_subject = tree.children(c, *SUBJECTS)
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
@@ -226,10 +231,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             continue  # "While X confirmed that ..., he did not disclose": no content
         if v.lemma in _QUESTION_VERBS and clause and c > i and tree.tags[tree.subtree(c)[0]] in _WH:
             marks.add("whether")  # "asked why he had yet to endorse C": the question asked
-        if tree.deps[c] in ("advcl", "obj", "acl:relcl"):  # a "that" clause or "to C" is said
+        # a "that" clause or "to C" is said; a finite verb with a subject of its own read as
+        # the object ("saying inflation remains too high") is a clause
+        if tree.deps[c] in ("advcl", "obj", "acl:relcl"):
             copular = tree.children(c, "cop", "expl")  # "suggest there has been no ..."
             if not (marks & {"that", "whether"} and clause or
-                    tree.deps[c] == "obj" and copular or
+                    tree.deps[c] == "obj" and (copular or own_subject and _finite(tree, c)) or
                     v.infinitive and "to" in marks and tree.deps[c] == "advcl"):
                 continue
         elif not (tree.deps[c] == "ccomp" and clause or own_subject and clause or
@@ -409,6 +416,25 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
+def _clause_after_participle(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"..., the spokesperson said, adding the city has hired more staff": a participle set
+    off by a comma, with nothing hung on it, right before a clause (a noun phrase and a
+    finite verb whose subject it is) that the parser hung elsewhere, as the clausal subject
+    of that verb or beside the sentence's other clauses. What follows is what it reports."""
+    toks = tree.tokens
+    if tree.tags[i] != "VBG" or i == 0 or toks[i - 1].text not in (",", "—"):
+        return None
+    for j in range(i + 2, min(i + 12, len(toks))):
+        if _finite(tree, j) and tree.is_verb(j) and any(
+                tree.subtree(k)[0] == i + 1 for k in tree.children(j, "nsubj", "nsubj:pass")):
+            span = _trimmed(tree, i + 1, _before_another_report(tree, i + 1,
+                                                                 tree.subtree(j)[1]))
+            return [span] if span else None
+        if toks[j].text in _EDGE_PUNCT:
+            return None
+    return None
+
+
 def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"Clinton reiterated those concerns", "he denied the notion that ...": what was said,
     named by a noun phrase, for the verbs marked so in the list."""
@@ -422,22 +448,23 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
-def _reporter(tree: Tree, i: int, taken: set[int]) -> int:
+def _reporter(tree: Tree, i: int, quoted: set[int]) -> int:
     """The verb whose subject speaks for verb ``i``: ``i`` itself, or for a participle set off
     by a comma after what another verb reports ("X told the committee the government would
     table the bill, adding that C"), that reporting verb: the parser hangs the participle on
     the reported clause, whose subject ("the government") is not who adds. Not a verb inside
-    quotation marks (``taken``): the participle is the narrator's, not the quote's."""
+    quotation marks (``quoted``): the participle is the narrator's, not the quote's."""
     h = tree.heads[i]
-    if tree.tags[i] == "VBG" and i > 0 and tree.tokens[i - 1].text in (",", "—") and \
-            tree.deps[i] == "advcl" and h < i and tree.deps[h] == "ccomp" and \
-            tree.heads[h] < h and tree.tokens[tree.heads[h]].start not in taken and \
+    if tree.tags[i] == "VBG" and i > 0 and tree.tokens[i - 1].text in (",", "—") and (
+            tree.deps[i] == "advcl" and h < i or tree.deps[i] == "csubj" and h > i) and \
+            tree.deps[h] == "ccomp" and tree.heads[h] < min(h, i) and \
+            tree.tokens[tree.heads[h]].start not in quoted and \
             tree.tokens[tree.heads[h]].text.lower() in verbs(beliefs=True):
-        return tree.heads[h]
+        return tree.heads[h]  # (or read as the subject of what follows)
     return i
 
 
-def _source(tree: Tree, i: int, passive: bool, taken: set[int]) -> Span | None:
+def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     """The span of who says it: the verb's subject (followed through coordination, a relative
     clause or a passive's agent, or to the verb it adds to: :func:`_reporter`)."""
     toks = tree.tokens
@@ -448,7 +475,7 @@ def _source(tree: Tree, i: int, passive: bool, taken: set[int]) -> Span | None:
                 a += 1
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
-    verb = _reporter(tree, i, taken)
+    verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
     if subj is None:
         return None

@@ -147,6 +147,16 @@ def test_who_adds_is_who_told_not_the_subject_of_what_was_told():
     assert found["add"]["text"] == "that consultations were ongoing"
 
 
+def test_a_participle_read_as_the_subject_of_what_it_reports():
+    # "adding" parsed as the clausal subject of "hired"; the speaker is the quotation's
+    article = Article("t", "“We are doing everything we can,” the spokesperson said, adding "
+                      "the city has hired more staff.", "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["kind"], q["cue_verb"], q["speaker"]) for q in found] == [
+        ("direct", "say", "the spokesperson"), ("indirect", "add", "the spokesperson")]
+    assert found[1]["text"] == "the city has hired more staff"
+
+
 def test_a_sentence_can_hold_an_attribution_inside_another():
     found = {q["cue_verb"]: q for q in indirect(
         "Clinton says she hopes the new clinic will open before the winter.")}
@@ -210,6 +220,12 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "that the deficit would grow again next year"),
     ("The union blamed the province for the long delays at the border.", "blame", "loaded",
      "the province for the long delays at the border"),
+    # a finite clause the parser took for the object of the participle
+    ("The bank held its key rate steady, saying inflation remains too high.", "say",
+     "neutral", "inflation remains too high"),
+    # the infinitive hung on the phrase that describes who is asked
+    ("Police are asking anyone with information to contact investigators.", "ask", "neutral",
+     "anyone with information to contact investigators"),
     # what a name-calling verb says of its object: an adjective, or a second noun phrase
     ("The union called the offer insulting.", "call", "loaded", "the offer insulting"),
     ("Critics called the plan a disaster.", "call", "loaded", "the plan a disaster"),
