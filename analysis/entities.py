@@ -637,6 +637,9 @@ class Actors:
             return Resolution(phrase, "media")
         if head in nouns:
             return Resolution(phrase, nouns[head])
+        if len(words) > 1 and _plural_of_people(core.split()[-1]):
+            # "Democratic senators", "The mayors", "Canada's premiers": people, unnamed
+            return Resolution(phrase, "unnamed_group")
         if inst_re.fullmatch(head) or inst_re.fullmatch(" ".join(words[-2:])) or \
                 inst_re.fullmatch(core.lower().replace("’", "'")):
             return Resolution(phrase, "institution")
@@ -760,6 +763,21 @@ def union_spans(spans) -> list[Span]:
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"
                       r"speaking|briefed|involved)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _plural_of_people(word: str) -> bool:
+    """A plural written in lower case whose singular names a person by role or trade
+    ("senators", "premiers", "councillors"; :func:`analysis.descriptions.is_person_noun`,
+    whose person's endings take "-ent" but not "-ment"): never a name, which is
+    capitalised."""
+    from .descriptions import is_person_noun
+
+    if not word.islower() or not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if singular.endswith("ment"):  # "documents", "departments", "comments": no one
+        return False
+    return is_person_noun(singular) or word.endswith("es") and is_person_noun(word[:-2])
 
 
 def _core(phrase: str) -> str:

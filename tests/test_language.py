@@ -186,6 +186,11 @@ def test_a_things_name_after_the_is_not_a_person():
     ("“It works,” the IMF said.", "IMF", "institution"),
     ("“It works,” Mexicans said.", "Mexicans", "unnamed_group"),
     ("“It works,” Video said.", None, None),
+    # people named by a plural of their role: a group, never the person named before
+    ("Premier Doug Ford spoke. “It works,” the premiers said.", "the premiers", "unnamed_group"),
+    ("Mary Clinton spoke. “It works,” Clinton’s lawyers said.", "Clinton’s lawyers",
+     "unnamed_group"),
+    ("“It works,” hospital nurses said.", "hospital nurses", "unnamed_group"),
 ])
 def test_a_speaker_is_what_the_recogniser_and_the_article_say(sentence, speaker, source_type):
     from analysis.quotes import quotes_frame
