@@ -187,8 +187,12 @@ def _apposed_speaker(toks: list[Token], a: int, i: int) -> tuple[int, int] | Non
         return None
     if not (toks[a].text[0].isupper() or toks[a].low in _DETERMINERS):
         return None
-    if toks[a].low in _NOT_SUBJECT_START or not _speakerlike(toks[a:comma]):
-        return None  # "On Friday, ..." or "However, ..." opens a sentence, not a speaker
+    from .entities import not_name_words
+
+    if toks[a].low in _NOT_SUBJECT_START or not _speakerlike(toks[a:comma]) or \
+            comma - a == 1 and toks[a].low in not_name_words() or \
+            toks[a].text.isupper() and is_place(" ".join(t.text for t in toks[a:comma])):
+        return None  # "On Friday, ...", "Moreover, ..." or "WASHINGTON, ..." opens a sentence
     return a, comma
 
 
@@ -954,8 +958,11 @@ def _from_structure(toks: list[Token], r) -> Quote | None:
             return None
     if source is None and not r.passive:
         i = bisect.bisect_left(toks, r.cue[0], key=lambda t: t.start)
-        spk = _speaker_before(toks, i, strict=r.verb.lemma not in {"say", "tell"}) \
-            if i < len(toks) and toks[i].start == r.cue[0] else None
+        spk = None
+        if i < len(toks) and toks[i].start == r.cue[0]:
+            spk = _speaker_before(toks, i, strict=r.verb.lemma not in {"say", "tell"})
+            if spk is None and i > 0 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
+                spk = _apposed_speaker(toks, 0, i)  # "Chen, 42, said": the parser lost her
         if spk is not None:
             source = [(toks[spk[0]].start, toks[spk[1] - 1].end)]
     return Quote("indirect", r.content, source, [r.cue], r.verb.lemma, r.verb.verb_class)

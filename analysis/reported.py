@@ -365,9 +365,11 @@ def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
 def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
     the content without the verb's phrase (this reading applies even when nothing is left)."""
-    if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v):
-        return None
-    a, b = tree.subtree(tree.heads[i])
+    h = tree.heads[i]
+    if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v) or not (
+            tree.is_verb(h) or tree.children(h, "cop", "aux", "aux:pass")):
+        return None  # "Ruth Marcus, editorial board editor for The Post, asked ...": a noun
+    a, b = tree.subtree(h)
     ca, cb = tree.subtree(i)
     parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
     return [p for p in parts if p]

@@ -120,6 +120,9 @@ def test_the_parser_finds_subject_verb_and_complement():
     # the verb before a time taken for a participle that modifies the noun before it
     ("The school board confirmed Thursday that classes would resume on Monday.",
      "The school board", "that classes would resume on Monday"),
+    # a name and an age before the verb, which the parser left with no subject
+    ("Chen, 42, said she would keep fighting for her son.", "Chen",
+     "she would keep fighting for her son"),
     # a name the parser cuts in two ("Stiles" hung on "Marit") is read whole
     ("MPP Marit Stiles said the government had failed the students.", "MPP Marit Stiles",
      "the government had failed the students"),
@@ -522,3 +525,10 @@ def test_a_fragment_belongs_to_the_verb_before_it_not_to_the_next_verb_of_the_su
         ("partial", "call", "the offer “insulting”"),
         ("indirect", "say", "members would strike on Monday")]
     assert {q["speaker"] for q in found} == {"The union"}
+
+
+def test_a_speaker_and_the_description_after_it_are_not_what_was_said():
+    # the parser hangs "asked" on "editor" as if the description were a clause reported
+    found = indirect("Ruth Marcus, editorial board editor for the newspaper, asked the "
+                     "campaign manager about the press conferences.")
+    assert all("editorial board editor" not in q["text"] for q in found)
