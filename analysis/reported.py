@@ -229,8 +229,9 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             marks.add("that")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
-        if v.lemma in _QUESTION_VERBS and clause and c > i and tree.tags[tree.subtree(c)[0]] in _WH:
-            marks.add("whether")  # "asked why he had yet to endorse C": the question asked
+        if v.lemma in _QUESTION_VERBS and clause and c > i and (
+                tree.tags[tree.subtree(c)[0]] in _WH or "if" in marks):
+            marks.add("whether")  # "asked why he had yet to endorse C", "asked if C": the question
         # a "that" clause or "to C" is said; a finite verb with a subject of its own read as
         # the object ("saying inflation remains too high") is a clause
         if tree.deps[c] in ("advcl", "obj", "acl:relcl"):

@@ -199,6 +199,8 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
     # a question, what a warning is about, what a request asks for
     ("Reporters asked whether the plan would survive the vote in the Senate.", "ask",
      "neutral", "whether the plan would survive the vote in the Senate"),
+    ("The host asked the premier if she would call an early election.", "ask", "neutral",
+     "if she would call an early election"),
     ("Economists warned of a recession in the coming year.", "warn", "loaded",
      "of a recession in the coming year"),
     ("Opposition leaders called for a public inquiry into the contracts.", "call", "loaded",
