@@ -250,8 +250,11 @@ def _speakerlike(span: list[Token]) -> bool:
         return True  # "sources", "the senator", "Clinton's right-hand woman"
     if head.text[0].isupper():
         return True
+    from .descriptions import is_person_noun
+
     return low in read_word_list("speaker_heads.txt") or \
-        low.endswith(("ers", "ists", "ians", "ants", "ents"))
+        low.endswith(("ers", "ists", "ians", "ants", "ents")) or \
+        len(low) > 4 and is_person_noun(low) and not low.endswith("ment")  # "the manager"
 
 
 def _speaker_after(toks: list[Token], i: int, strict: bool = True) -> tuple[int, int] | None:

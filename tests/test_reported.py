@@ -201,6 +201,9 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "whether the plan would survive the vote in the Senate"),
     ("The host asked the premier if she would call an early election.", "ask", "neutral",
      "if she would call an early election"),
+    # an intention is a mind's: "the campaign manager" is someone (a person's ending)
+    ("The campaign manager declined to discuss the latest attacks on the senator.",
+     "decline", "belief", "to discuss the latest attacks on the senator"),
     ("Economists warned of a recession in the coming year.", "warn", "loaded",
      "of a recession in the coming year"),
     ("Opposition leaders called for a public inquiry into the contracts.", "call", "loaded",
