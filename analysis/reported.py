@@ -155,7 +155,8 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
         readings = (_clause_before, _host_clause)
     else:
         readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
-                    _clause_read_as_object, _clause_after_participle, _noun_phrase)
+                    _as_reported, _clause_read_as_object, _clause_after_participle,
+                    _noun_phrase)
     for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
@@ -374,6 +375,22 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     ca, cb = tree.subtree(i)
     parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
     return [p for p in parts if p]
+
+
+def _as_reported(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"As the Star reported, the city paid twice", "C, as Trump noted", "As reported by
+    Western Journalism, C": a report set in its content by "as", with nothing of its own to
+    report; the content is the clause it hangs on, without it."""
+    h = tree.heads[i]
+    if v.verb_class == "belief" or tree.deps[i] != "advcl" or h == i or not any(
+            tree.tokens[k].text.lower() == "as" for k in tree.children(i, "mark")) or \
+            tree.children(i, "obj", "ccomp", "xcomp") or not (
+            tree.is_verb(h) or tree.children(h, "cop")):
+        return None
+    a, b = tree.subtree(h)
+    ca, cb = tree.subtree(i)
+    parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
+    return [p for p in parts if p] or None
 
 
 def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:

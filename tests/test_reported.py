@@ -120,6 +120,11 @@ def test_the_parser_finds_subject_verb_and_complement():
     # the verb before a time taken for a participle that modifies the noun before it
     ("The school board confirmed Thursday that classes would resume on Monday.",
      "The school board", "that classes would resume on Monday"),
+    # a report set in what it reports by "as"
+    ("As the Star reported, the city paid twice for the same work.", "the Star",
+     "the city paid twice for the same work"),
+    ("The city paid twice for the same work, as the auditor noted.", "the auditor",
+     "The city paid twice for the same work"),
     # a name and an age before the verb, which the parser left with no subject
     ("Chen, 42, said she would keep fighting for her son.", "Chen",
      "she would keep fighting for her son"),
