@@ -135,13 +135,14 @@ def _finite(tree: Tree, c: int) -> bool:
                                           for k in tree.children(c, "aux", "aux:pass", "cop"))
 
 
-def _trimmed(tree: Tree, a: int, b: int) -> tuple[int, int] | None:
+def _trimmed(tree: Tree, a: int, b: int, least: int = MIN_CONTENT_TOKENS
+             ) -> tuple[int, int] | None:
     toks = tree.tokens
     while a <= b and toks[a].text in _EDGE_PUNCT:
         a += 1
     while b >= a and toks[b].text in _EDGE_PUNCT:
         b -= 1
-    return (a, b) if b - a + 1 >= MIN_CONTENT_TOKENS else None
+    return (a, b) if b - a + 1 >= least else None
 
 
 Ranges = list[tuple[int, int]]
@@ -280,7 +281,10 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                                 for k in tree.children(more, "mark")):
                 b = max(b, tree.subtree(more)[1])
         b = _before_another_report(tree, a, b)
-        span = _trimmed(tree, a, b)
+        # "declined to comment", "refused to answer": two words are enough when the
+        # intention is itself to speak (a verb of the list)
+        short = "to" in marks and v.infinitive and tree.tokens[c].text.lower() in verbs()
+        span = _trimmed(tree, a, b, 2 if short else MIN_CONTENT_TOKENS)
         if span:
             return [span]
     return None

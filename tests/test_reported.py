@@ -206,6 +206,9 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "neutral", "whether the plan would survive the vote in the Senate"),
     ("The host asked the premier if she would call an early election.", "ask", "neutral",
      "if she would call an early election"),
+    # an intention to speak is one even in two words
+    ("A spokeswoman for the ministry declined to comment.", "decline", "belief",
+     "to comment"),
     # an intention is a mind's: "the campaign manager" is someone (a person's ending)
     ("The campaign manager declined to discuss the latest attacks on the senator.",
      "decline", "belief", "to discuss the latest attacks on the senator"),
@@ -542,3 +545,7 @@ def test_a_speaker_and_the_description_after_it_are_not_what_was_said():
     found = indirect("Ruth Marcus, editorial board editor for the newspaper, asked the "
                      "campaign manager about the press conferences.")
     assert all("editorial board editor" not in q["text"] for q in found)
+
+
+def test_two_words_are_content_only_when_they_are_an_intention_to_speak():
+    assert indirect("He refused to resign.") == []
