@@ -254,6 +254,15 @@ def test_what_each_construction_reports(text, cue, verb_class, content):
     assert (q["cue_verb"], q["verb_class"], q["text"]) == (cue, verb_class, content)
 
 
+def test_a_that_clause_on_the_hearer_joins_the_end_the_parser_cut_off():
+    # "that Carter believes ..." hung on "the Times", "was a mistake" on "told"
+    found = {q["cue_verb"]: q for q in indirect(
+        "Carter’s press secretary, Peter Cook, told the Times that Carter believes his use "
+        "of personal email for work-related business was a mistake.")}
+    assert found["tell"]["text"] == ("that Carter believes his use of personal email for "
+                                     "work-related business was a mistake")
+
+
 def test_a_question_word_after_asked_opens_what_was_asked():
     # the parser reads "why they had ..." as an adverbial clause with no conjunction
     found = {q["cue_verb"]: q for q in indirect(
