@@ -507,7 +507,20 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     if subj is None:
         return None
     if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
+        who = toks[subj].text.lower() == "who"
         subj = tree.heads[verb]
+        # "Dr. Ahmed Khan, an emergency physician at St. Paul's Hospital, who added": "who"
+        # is a person, not the place the parser hung it on, nor the description of him
+        case = [k for k in tree.children(subj, "case") if toks[k].text.lower() != "of"]
+        if who and tree.deps[subj] == "nmod" and case and \
+                tree.phrase(subj, exclude=(verb, i))[0] in case:  # not "a list of leaders who"
+            up = subj
+            while tree.deps[up] == "nmod" and tree.children(up, "case"):
+                up = tree.heads[up]
+            if tree.deps[up] == "appos":
+                up = tree.heads[up]
+            if tree.tags[up].startswith("NNP"):  # a name, not "support from those who"
+                subj = up
     # "The board on Sunday urged": a time phrase read as part of the subject stays out
     when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))

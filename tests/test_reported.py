@@ -558,3 +558,12 @@ def test_a_speaker_and_the_description_after_it_are_not_what_was_said():
 
 def test_two_words_are_content_only_when_they_are_an_intention_to_speak():
     assert indirect("He refused to resign.") == []
+
+
+def test_who_after_a_description_with_a_place_in_it_is_the_person_described():
+    # the parser hangs "who added" on "Hospital"; "who" is Dr. Khan
+    found = {q["cue_verb"]: q for q in indirect(
+        "“We need more nurses,” said Dr. Ahmed Khan, an emergency physician at St. Paul's "
+        "Hospital, who added that wait times have doubled.")}
+    assert found["add"]["speaker"] == "Ahmed Khan"
+    assert found["add"]["text"] == "that wait times have doubled"
