@@ -191,6 +191,8 @@ def test_a_things_name_after_the_is_not_a_person():
     ("Mary Clinton spoke. “It works,” Clinton’s lawyers said.", "Clinton’s lawyers",
      "unnamed_group"),
     ("“It works,” hospital nurses said.", "hospital nurses", "unnamed_group"),
+    # outlets of news outside the US
+    ("The Globe and Mail reported that it works.", "The Globe and Mail", "media"),
 ])
 def test_a_speaker_is_what_the_recogniser_and_the_article_say(sentence, speaker, source_type):
     from analysis.quotes import quotes_frame
