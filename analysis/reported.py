@@ -97,7 +97,7 @@ def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     that clause, the noun its subject. Returns the content's range and the noun."""
     h = tree.heads[i]
     if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or not h < i or \
-            tree.deps[h] not in ("nsubj", "root", "ROOT") or \
+            tree.deps[h] not in ("nsubj", "ROOT") or \
             tree.phrase(h, exclude=(i,))[1] != i - 1:
         return None
     toks = tree.tokens
@@ -378,10 +378,15 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v) or not (
             tree.is_verb(h) or tree.children(h, "cop", "aux", "aux:pass")):
         return None  # "Ruth Marcus, editorial board editor for The Post, asked ...": a noun
+    return _clause_without(tree, h, i)
+
+
+def _clause_without(tree: Tree, h: int, i: int) -> Ranges:
+    """The clause headed by ``h`` without the phrase of verb ``i`` set inside it: what is
+    before it and what is after it."""
     a, b = tree.subtree(h)
     ca, cb = tree.subtree(i)
-    parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
-    return [p for p in parts if p]
+    return [p for p in (_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)) if p]
 
 
 def _as_reported(tree: Tree, i: int, v: Verb) -> Ranges | None:
@@ -394,10 +399,7 @@ def _as_reported(tree: Tree, i: int, v: Verb) -> Ranges | None:
             tree.children(i, "obj", "ccomp", "xcomp") or not (
             tree.is_verb(h) or tree.children(h, "cop")):
         return None
-    a, b = tree.subtree(h)
-    ca, cb = tree.subtree(i)
-    parts = [_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)]
-    return [p for p in parts if p] or None
+    return _clause_without(tree, h, i) or None
 
 
 def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
