@@ -377,10 +377,23 @@ def _first_pass(article: Article) -> _FirstPass:
                for t in toks):
             wanted.append(k)
         taken = {toks[i].start for i in used_cues}
+        # a word the recogniser reads as part of a person's name is no verb ("Hope Hicks")
+        taken.update(t.start for t in toks if t.low in cues and _in_a_name(names, t))
         steps.append((toks, attributed, taken, taken - cue_starts))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
     pieces = [(k, piece) for k in wanted for piece in structure.pieces(sentences[k])]
     return _FirstPass(steps, [k for k, _ in pieces], [p for _, p in pieces])
+
+
+def _in_a_name(names, tok: Token) -> bool:
+    """Whether ``tok`` is a common first name that opens a name of more than one word the
+    recogniser typed a person ("Hope" in "Hope Hicks"; not "Said" in "Said Comey, “...”",
+    nor "Says" in a headline read as a name)."""
+    from .names import is_common_first_name
+
+    k = bisect.bisect_right(names, tok.start, key=lambda n: n.start) - 1
+    return k >= 0 and names[k].type == "PER" and names[k].start == tok.start and \
+        tok.end < names[k].end and is_common_first_name(tok.text)
 
 
 def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quote]:

@@ -567,3 +567,10 @@ def test_who_after_a_description_with_a_place_in_it_is_the_person_described():
         "Hospital, who added that wait times have doubled.")}
     assert found["add"]["speaker"] == "Ahmed Khan"
     assert found["add"]["text"] == "that wait times have doubled"
+
+
+def test_a_first_name_that_is_also_a_verb_opens_a_name_not_a_belief():
+    # the tagger reads "Hope" as a verb; the recogniser reads "Hope Hicks" as a person
+    found = indirect("Hope Hicks said the candidate would attend the debate.")
+    assert [(q["cue_verb"], q["text"]) for q in found] == [
+        ("say", "the candidate would attend the debate")]
