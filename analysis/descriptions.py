@@ -77,13 +77,15 @@ def _person_nouns() -> frozenset[str]:
 
 def is_person_noun(word: str) -> bool:
     """Whether a label's head names a person (``resources/person_nouns.txt``, titles,
-    gendered nouns, or a person's ending: "front-runner", "billionaire")."""
+    gendered nouns, or a person's ending: "front-runner", "billionaire"; "-ent" but not
+    "-ment")."""
     from .names import noun_gender
 
     w = word.lower().rstrip(".").replace("’", "'")
     last = w.rsplit("-", 1)[-1]
     return (w in _title_words() or w in _person_nouns() or last in _person_nouns()
-            or noun_gender(w) is not None or bool(_PERSON_ENDING.search(last)))
+            or noun_gender(w) is not None or bool(_PERSON_ENDING.search(last))
+            and not last.endswith(("ment", "ments")))  # "statement", "document": no one
 
 
 def _honorific(word: str) -> bool:

@@ -767,16 +767,13 @@ _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|
 
 def _plural_of_people(word: str) -> bool:
     """A plural written in lower case whose singular names a person by role or trade
-    ("senators", "premiers", "councillors"; :func:`analysis.descriptions.is_person_noun`,
-    whose person's endings take "-ent" but not "-ment"): never a name, which is
-    capitalised."""
+    ("senators", "premiers", "councillors", not "documents";
+    :func:`analysis.descriptions.is_person_noun`): never a name, which is capitalised."""
     from .descriptions import is_person_noun
 
     if not word.islower() or not word.endswith("s") or word.endswith("ss"):
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if singular.endswith("ment"):  # "documents", "departments", "comments": no one
-        return False
     return is_person_noun(singular) or word.endswith("es") and is_person_noun(word[:-2])
 
 

@@ -254,7 +254,7 @@ def _speakerlike(span: list[Token]) -> bool:
 
     return low in read_word_list("speaker_heads.txt") or \
         low.endswith(("ers", "ists", "ians", "ants", "ents")) or \
-        len(low) > 4 and is_person_noun(low) and not low.endswith("ment")  # "the manager"
+        len(low) > 4 and is_person_noun(low)  # "the campaign manager"
 
 
 def _speaker_after(toks: list[Token], i: int, strict: bool = True) -> tuple[int, int] | None:

@@ -87,6 +87,15 @@ def test_appositions_describe_the_person_they_follow():
                    ("Vladimir Padrino", "apposition", "a former defence minister")}
 
 
+def test_a_thing_in_apposition_is_no_label_of_the_person():
+    # "-ent" ends a person's word ("a student"), "-ment" a thing's
+    text = ("Jane Smith, a bracingly honest statement, opened the debate. Tom Hale, a student "
+            "at the college, spoke next.")
+    d = descriptions.descriptions(Article("t", text, "test"))
+    assert set(zip(d["actor"], d["description"], strict=True)) == {
+        ("Tom Hale", "a student at the college")}
+
+
 def test_trumps_title_differs_between_the_seeds():
     def titles(seed):
         article = load_text_file(seed)
