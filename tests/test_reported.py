@@ -21,6 +21,11 @@ def indirect(text: str) -> list[dict]:
     return [q.record(article) for q in extract(article) if q.kind == "indirect"]
 
 
+def by_cue(text: str) -> dict[str, dict]:
+    """The indirect attributions of ``text``, by the lemma of their verb."""
+    return {q["cue_verb"]: q for q in indirect(text)}
+
+
 def one(text: str) -> dict:
     found = indirect(text)
     assert len(found) == 1, found
@@ -147,9 +152,9 @@ def test_told_with_a_hearer_and_two_complements():
 
 def test_who_adds_is_who_told_not_the_subject_of_what_was_told():
     # the parser hangs "adding" on the reported clause, whose subject is "the government"
-    found = {q["cue_verb"]: q for q in indirect(
+    found = by_cue(
         "Lametti told the committee the government would table the bill in the fall, adding "
-        "that consultations were ongoing.")}
+        "that consultations were ongoing.")
     assert found["tell"]["speaker_mention"] == "Lametti"
     assert found["add"]["speaker_mention"] == "Lametti"
     assert found["add"]["text"] == "that consultations were ongoing"
@@ -166,8 +171,8 @@ def test_a_participle_read_as_the_subject_of_what_it_reports():
 
 
 def test_a_sentence_can_hold_an_attribution_inside_another():
-    found = {q["cue_verb"]: q for q in indirect(
-        "Clinton says she hopes the new clinic will open before the winter.")}
+    found = by_cue(
+        "Clinton says she hopes the new clinic will open before the winter.")
     assert found["say"]["speaker_mention"] == "Clinton"
     assert found["hope"]["speaker_mention"] == "she"
     assert found["hope"]["text"] == "the new clinic will open before the winter"
@@ -175,9 +180,9 @@ def test_a_sentence_can_hold_an_attribution_inside_another():
 
 
 def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
-    found = {q["cue_verb"]: q for q in indirect(
+    found = by_cue(
         "The mayor said the bridge will reopen in March, insisting that the repairs are on "
-        "budget.")}
+        "budget.")
     assert found["say"]["text"] == "the bridge will reopen in March"
     assert found["insist"]["text"] == "that the repairs are on budget"
 
@@ -256,17 +261,17 @@ def test_what_each_construction_reports(text, cue, verb_class, content):
 
 def test_a_that_clause_on_the_hearer_joins_the_end_the_parser_cut_off():
     # "that Carter believes ..." hung on "the Times", "was a mistake" on "told"
-    found = {q["cue_verb"]: q for q in indirect(
+    found = by_cue(
         "Carter’s press secretary, Peter Cook, told the Times that Carter believes his use "
-        "of personal email for work-related business was a mistake.")}
+        "of personal email for work-related business was a mistake.")
     assert found["tell"]["text"] == ("that Carter believes his use of personal email for "
                                      "work-related business was a mistake")
 
 
 def test_a_question_word_after_asked_opens_what_was_asked():
     # the parser reads "why they had ..." as an adverbial clause with no conjunction
-    found = {q["cue_verb"]: q for q in indirect(
-        "Asked why they had yet to settle, the union said talks would resume Monday.")}
+    found = by_cue(
+        "Asked why they had yet to settle, the union said talks would resume Monday.")
     assert found["ask"]["text"] == "why they had yet to settle"
     assert found["say"]["text"] == "talks would resume Monday"
 
@@ -562,9 +567,9 @@ def test_two_words_are_content_only_when_they_are_an_intention_to_speak():
 
 def test_who_after_a_description_with_a_place_in_it_is_the_person_described():
     # the parser hangs "who added" on "Hospital"; "who" is Dr. Khan
-    found = {q["cue_verb"]: q for q in indirect(
+    found = by_cue(
         "“We need more nurses,” said Dr. Ahmed Khan, an emergency physician at St. Paul's "
-        "Hospital, who added that wait times have doubled.")}
+        "Hospital, who added that wait times have doubled.")
     assert found["add"]["speaker"] == "Ahmed Khan"
     assert found["add"]["text"] == "that wait times have doubled"
 
