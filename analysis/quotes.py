@@ -481,7 +481,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                           for r in reported(tree, taken, quoted)
                           if (q := _from_structure(toks, r)) is not None)
     quotes.extend(_labelled_lines(article, quotes))
-    _whole_names(quotes, article.language.names)
+    _whole_names(quotes, article.text, article.language.names)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
@@ -1022,15 +1022,18 @@ def _according_to(text: str, toks: list[Token], seg) -> Quote | None:
     return None
 
 
-def _whole_names(quotes: list[Quote], names) -> None:
+def _whole_names(quotes: list[Quote], text: str, names) -> None:
     """A speaker span that ends inside a recognised name ("MPP Marit | Stiles said", where the
-    parser hung "Stiles" on "Marit") goes on to the name's end, short of the cue and the
-    content."""
+    parser hung "Stiles" on "Marit"), or right before one ("The economist | Adeyemi said",
+    where it read the unknown word as an adverb), goes on to the name's end, short of the cue
+    and the content."""
     for q in quotes:
         if not q.source:
             continue
         a, b = q.source[0]
         k = bisect.bisect_left(names, b, key=lambda n: n.start) - 1
+        if k + 1 < len(names) and not text[b:names[k + 1].start].strip():
+            k += 1  # the name starts right after the span
         if k >= 0 and names[k].start >= a and b < names[k].end and not any(
                 b < e and s < names[k].end for s, e in q.content + (q.cue or [])):
             q.source = [(a, names[k].end)] + q.source[1:]

@@ -579,3 +579,13 @@ def test_a_first_name_that_is_also_a_verb_opens_a_name_not_a_belief():
     found = indirect("Hope Hicks said the candidate would attend the debate.")
     assert [(q["cue_verb"], q["text"]) for q in found] == [
         ("say", "the candidate would attend the debate")]
+
+
+def test_a_name_right_after_the_subject_the_parser_read_is_the_speaker():
+    # "Adeyemi", a word the tagger does not know, read as an adverb left out of "The
+    # economist": the recognised name right after the subject is part of it
+    article = Article("t", "According to Oluwaseun Adeyemi, the plan will fail. The economist "
+                      "Adeyemi said costs would rise.", "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["speaker_mention"], q["speaker"]) for q in found] == [
+        ("Oluwaseun Adeyemi", "Oluwaseun Adeyemi"), ("The economist Adeyemi", "Oluwaseun Adeyemi")]
