@@ -577,7 +577,7 @@ def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> boo
 # lower-case words a title keeps inside ("The Lord of the Rings", "Free, Prior and Informed
 # Consent"), and words before a quotation that name it when it is title-shaped
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
-                "de", "la", "du", "von", "vs.", "&"}
+                "de", "la", "du", "von", "vs.", "&", "is"}
 MAX_TITLE_WORDS = 10
 _TITLE_SHAPE = re.compile(r"[^:;!?]+[!?]?(?::[^:;!?]+[!?]?)?")
 _NAMING_IF_TITLE = {"called", "named", "the", "a", "an", "of", "in", "on", "and", "its", "his",
@@ -625,7 +625,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     if _modifies_a_name(text, region):
         return True  # '“The Daily Show” host Trevor Noah', even opening the sentence
     if not before:
-        return False
+        # '“Sons of Trump” is an adaptation of …': a title the sentence goes on from
+        return _continued(text, region)
     prior = before.split()[-2:]
     last = prior[-1] if prior else ""
     if last in _NAMING_IF_TITLE or last.rstrip(",") in _work_nouns():
@@ -655,6 +656,22 @@ def _modifies_a_name(text: str, region: QuoteRegion) -> bool:
         return False
     m = _MODIFIER_AFTER.match(text, region.outer_end, region.outer_end + 40)
     return m is not None and m.group(1) not in _NOT_A_NOUN and \
+        m.group(1) not in verbs(beliefs=True)
+
+
+# a lower-case word right after the closing mark, the sentence going on
+_GOES_ON = re.compile(r"[ \t]+([a-z][a-z'’-]*)\b")
+
+
+def _continued(text: str, region: QuoteRegion) -> bool:
+    """A title-cased span in quotation marks that opens its sentence and that the sentence goes
+    on from, as its subject ('“Sons of Trump” is an adaptation of …', '“Orange is the New
+    Black” star Dascha Polanco'): speech opening a sentence closes with punctuation inside the
+    marks, or is followed by its verb or its speaker ('“…” said Trump', '“…” she said')."""
+    if region.close is None or text[region.start:region.end].rstrip()[-1:] in ",.;:!?":
+        return False
+    m = _GOES_ON.match(text, region.outer_end, region.outer_end + 40)
+    return m is not None and m.group(1) not in _PRONOUNS and \
         m.group(1) not in verbs(beliefs=True)
 
 

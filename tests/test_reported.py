@@ -379,6 +379,9 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     "She hosts a weekly podcast, “Small Town Ledger,” with her brother.",
     # a title that modifies the noun before a name, even opening the sentence
     "“The Night Shift” host Dana Reyes mocked the council's plan on Thursday.",
+    # a title the sentence goes on from, as its subject ("is" small, as some outlets write it)
+    "“Sons of Ottawa” is an adaptation of a play written by a Spanish comedy troupe.",
+    "“Orange is the New Black” star Dascha Polanco opened up about her insecurities.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -398,6 +401,8 @@ def test_a_participle_that_names_a_noun_is_no_report():
     ("“Thank You For Coming,” the mayor told the crowd.", "direct"),
     ("Protesters shouted “Shame! Shame!” at the minister.", "direct"),
     ("“We Will Not Back Down” said Mayor Dana Reyes on Thursday.", "direct"),
+    ("“We Will Not Back Down” she told the crowd on Thursday.", "direct"),
+    ("“We Will Not Back Down,” the union said in a statement.", "direct"),
 ])
 def test_speech_in_quotation_marks_stays_a_quote(text, kind):
     assert [q.kind for q in extract(Article("t", text, "test"))] == [kind]
