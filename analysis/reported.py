@@ -38,6 +38,9 @@ Span = tuple[int, int]
 _RELATIVE = {"who", "which", "that"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
+# how far after a verb its "that" clause may open, past a time or a phrase ("confirmed in a
+# news release that C")
+_NEAR_THAT = 6
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
 _QUESTION_VERBS = {"ask", "wonder", "question", "explain"}  # "asked why C", "explained how C"
@@ -101,14 +104,35 @@ def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
             tree.phrase(h, exclude=(i,))[1] != i - 1:
         return None
     toks = tree.tokens
-    for k in range(i + 1, min(i + 5, len(toks))):
-        if toks[k].text.lower() == "that" and tree.deps[k] == "mark":
+    for k in range(i + 1, min(i + 1 + _NEAR_THAT, len(toks))):
+        c = _that_clause(tree, k)
+        if c is not None:
             if any(tree.is_verb(j) or toks[j].text in _EDGE_PUNCT for j in range(i + 1, k)):
                 return None
-            c = tree.heads[k]
             b = _before_another_report(tree, k, tree.subtree(c)[1])
             span = _trimmed(tree, k, b)
             return ([span], h) if span else None
+    return None
+
+
+def _that_clause(tree: Tree, k: int) -> int | None:
+    """The clause the word ``k`` opens as its conjunction "that", or None: "that" read as the
+    conjunction, or read as a relative pronoun of a clause that has a subject of its own ("in
+    an email that 200 jobs would be cut": no relative clause, a "that" clause)."""
+    if tree.tokens[k].text.lower() != "that":
+        return None
+    c = tree.heads[k]
+    if tree.deps[k] == "mark":
+        return c
+    # a relative "that" leaves a gap in its clause; here the clause has none: another subject
+    # beside "that" read as one, or "that" read as the object of a passive verb ("would be
+    # cut") or of a verb with another object
+    gapless = tree.deps[k] == "nsubj" or tree.deps[k] == "obj" and (
+        tree.children(c, "nsubj:pass", "aux:pass") or len(tree.children(c, "obj")) > 1)
+    if tree.deps[c] == "acl:relcl" and gapless and all(
+            tree.tokens[j].text in _EDGE_PUNCT for j in range(tree.subtree(c)[0], k)) and \
+            any(s != k for s in tree.children(c, "nsubj", "nsubj:pass")):
+        return c
     return None
 
 
@@ -157,7 +181,7 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
     else:
         readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
                     _as_reported, _clause_read_as_object, _clause_after_participle,
-                    _noun_phrase)
+                    _noun_phrase, _that_after)
     for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
@@ -208,7 +232,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # "said in an email that C": a "that" clause the parser hangs on the verb's phrase as a
     # relative clause (a relative clause has no "that" as its conjunction, only as a pronoun)
     hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
-            if any(tree.tokens[k].text.lower() == "that" for k in tree.children(c, "mark"))]
+            if any(_that_clause(tree, k) == c for k in tree.children(c) if k < c)]
     # "told CBC News that she had warned the council": the "that" clause hung on the hearer as
     # a relative clause ("that" read as its pronoun, though the clause has a subject of its own)
     told = [c for o in tree.children(i, "obj", "iobj") if o > i and v.lemma in _HEARER_VERBS
@@ -461,6 +485,24 @@ def _clause_after_participle(tree: Tree, i: int, v: Verb) -> Ranges | None:
             return [span] if span else None
         if toks[j].text in _EDGE_PUNCT:
             return None
+    return None
+
+
+def _that_after(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"She wrote in a blog post that C": a "that" clause a few words after the verb, past a
+    phrase the parser hung it on ("post" read as the verb's complement, the clause as the
+    noun's), with no verb or punctuation between."""
+    toks = tree.tokens
+    for k in range(i + 1, min(i + 1 + _NEAR_THAT, len(toks))):
+        if tree.is_verb(k) or toks[k].text in _EDGE_PUNCT:
+            return None
+        c = _that_clause(tree, k)
+        # (not a clause the parser made the head of the verb: "While X confirmed that C,
+        # he ...", read with C's verb as the sentence's root)
+        if c is not None and c > k and tree.subtree(c)[0] > i and \
+                tree.children(c, *SUBJECTS):
+            span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
+            return [span] if span else None
     return None
 
 

@@ -136,6 +136,15 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a name the parser cuts in two ("Stiles" hung on "Marit") is read whole
     ("MPP Marit Stiles said the government had failed the students.", "MPP Marit Stiles",
      "the government had failed the students"),
+    # a "that" clause a few words on, hung on the phrase between ("in an email"): read by the
+    # parser as a relative clause ("that" the object of a passive verb), or as the complement
+    # of a noun it took for the verb's ("post")
+    ("The company confirmed in an email that 200 jobs would be cut.", "The company",
+     "that 200 jobs would be cut"),
+    ("The province announced in a news release that the highway would reopen Friday.",
+     "The province", "that the highway would reopen Friday"),
+    ("The senator wrote in a blog post that the rules were unfair.", "The senator",
+     "that the rules were unfair"),
 ])
 def test_reported_speech_whatever_the_order(text, speaker, content):
     q = one(text)
