@@ -616,11 +616,18 @@ class Actors:
     def resolve(self, start: int, end: int) -> Resolution:
         """Who the speaker phrase ``text[start:end]`` is, and what type of source."""
         phrase = self.text[start:end].strip()
-        title_words, outlet_re, inst_re, nouns = _lexicons()
         named = self._apposed_name(start, end)
         if named is not None:  # "Campbell's partner, Jason Louth"
             return Resolution(named.name, "named_person", named)
         core = _core(phrase)
+        found = self._resolve(start, end, phrase, core)
+        if found.speaker is None and _DESCRIBED.match(core) and _FOR.search(core):
+            # "a spokesperson for the minister", the minister never named: the one described
+            found = self._resolve(start, end, phrase, _FOR.sub("", core))
+        return found
+
+    def _resolve(self, start: int, end: int, phrase: str, core: str) -> Resolution:
+        title_words, outlet_re, inst_re, nouns = _lexicons()
         words = [_norm(w) for w in re.findall(r"[\w’'.\-]+", core)]
         if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
             words[-1] = words[-1][:-2]
@@ -664,6 +671,11 @@ class Actors:
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(phrase, "anonymous")  # "the minister", never named
+        if len(words) > 1 and _DESCRIBED.match(core) and _role_noun(head) and \
+                all(w == w.lower() for w in core.split()[1:]):
+            # "The chief medical officer", "Canada's chief public health officer": one
+            # person, described and not named
+            return Resolution(phrase, "anonymous")
         if inst_re.search(core):
             return Resolution(phrase, "institution")
         if head in {"it"}:
@@ -778,11 +790,32 @@ def _plural_of_people(word: str) -> bool:
 
 
 def _core(phrase: str) -> str:
-    """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources")
-    and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
+    """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources",
+    "a spokesperson for the minister" -> "a spokesperson"; not a name's "for": "Americans for
+    Prosperity") and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
     core = phrase.split(",")[0]
     core = _POSTMOD.sub("", core)
     return core.strip() or phrase
+
+
+# a description's opening: an article or a possessive ("a spokesperson", "Canada's chief
+# public health officer")
+_DESCRIBED = re.compile(r"(?:an?|the|[\w.\-]+['’]s)\s+[a-z]", re.IGNORECASE)
+_FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
+
+
+_ROLE_ENDING = re.compile(r"(?:ist|ian|man|woman|person)$")
+
+
+def _role_noun(word: str) -> bool:
+    """A singular noun that names a person by role: a title, a person noun
+    (``resources/person_nouns.txt``), a gendered noun, or a role's ending ("historian",
+    "economist", "spokeswoman"); not the broad endings things share ("-er": "paper")."""
+    from .descriptions import _person_nouns
+
+    w = _norm(word)
+    return w in titles() or w in _person_nouns() or noun_gender(w) is not None or \
+        len(w) >= 6 and bool(_ROLE_ENDING.search(w))
 
 
 def _preceding_labels(text: str, pos: int) -> set[str]:

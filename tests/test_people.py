@@ -230,6 +230,17 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
     ("Staff said the office would close on Friday.", "Staff", "anonymous"),
     ("The team said it would appeal the ruling.", "The team", "institution"),
     ("Family members said he was a kind man.", "Family members", "unnamed_group"),
+    # one person, described and not named: no group, and a speaker all the same
+    ("Canada's chief public health officer says cases are rising again.",
+     "Canada's chief public health officer", "anonymous"),
+    ("A spokesperson for the minister said the government is reviewing the ruling.",
+     "A spokesperson for the minister", "anonymous"),
+    ("A neighbour said the family had moved in last spring.", "A neighbour", "anonymous"),
+    # ... but a spokesperson for an organisation is its voice, and "for" inside a name stays
+    ("A spokeswoman for Hydro One said crews were working to restore power.", "Hydro One",
+     "institution"),
+    ("The Opposition says the government has failed to address the backlog.",
+     "The Opposition", "institution"),
 ])
 def test_unnamed_speakers_get_their_phrase_and_type(text, speaker, source_type):
     _, found = _quotes(text)
