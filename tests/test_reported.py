@@ -145,6 +145,9 @@ def test_the_parser_finds_subject_verb_and_complement():
      "The province", "that the highway would reopen Friday"),
     ("The senator wrote in a blog post that the rules were unfair.", "The senator",
      "that the rules were unfair"),
+    # a "that" clause whose verb the tagger took for a plural noun ("violates")
+    ("Indigenous leaders have long argued that the project violates treaty rights.",
+     "Indigenous leaders", "that the project violates treaty rights"),
 ])
 def test_reported_speech_whatever_the_order(text, speaker, content):
     q = one(text)
