@@ -621,8 +621,10 @@ class Actors:
             return Resolution(named.name, "named_person", named)
         core = _core(phrase)
         found = self._resolve(start, end, phrase, core)
-        if found.speaker is None and _DESCRIBED.match(core) and _FOR.search(core):
-            # "a spokesperson for the minister", the minister never named: the one described
+        if found.actor is None and found.source_type not in ("institution", "media") and \
+                _DESCRIBED.match(core) and _FOR.search(core):
+            # "a spokesperson for the minister", "a lawyer for the family": no one the article
+            # names speaks through them, the one described does
             found = self._resolve(start, end, phrase, _FOR.sub("", core))
         return found
 
@@ -649,6 +651,10 @@ class Actors:
             return Resolution(phrase, "unnamed_group")
         if inst_re.fullmatch(head) or inst_re.fullmatch(" ".join(words[-2:])) or \
                 inst_re.fullmatch(core.lower().replace("’", "'")):
+            actor = self.at(start, end)  # a named one under its name, "the" or not
+            if actor is not None and actor.kind in ("institution", "other") and \
+                    fold(actor.name) == fold(re.sub(r"^[Tt]he\s+", "", phrase)):
+                return Resolution(actor.name, "institution", actor)
             return Resolution(phrase, "institution")
         if len(words) == 1 and head in PRONOUNS_PERSON:
             actor = self.last_before(start, "person", gender=pronoun_gender(head))
@@ -800,7 +806,7 @@ def _core(phrase: str) -> str:
 
 # a description's opening: an article or a possessive ("a spokesperson", "Canada's chief
 # public health officer")
-_DESCRIBED = re.compile(r"(?:an?|the|[\w.\-]+['’]s)\s+[a-z]", re.IGNORECASE)
+_DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[\w.\-]+['’]s)\s+[a-z]")
 _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
 
 

@@ -241,6 +241,10 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
      "institution"),
     ("The Opposition says the government has failed to address the backlog.",
      "The Opposition", "institution"),
+    ("The airline apologized for the delays and said it would compensate passengers.",
+     "The airline", "institution"),
+    ("A lawyer for the family said they are considering legal action.",
+     "A lawyer for the family", "anonymous"),
 ])
 def test_unnamed_speakers_get_their_phrase_and_type(text, speaker, source_type):
     _, found = _quotes(text)
@@ -270,3 +274,11 @@ def test_an_honorific_without_gender_does_not_rule_people_out():
     _, found = _quotes("Bill Clinton and Hillary Clinton arrived. Dr. Clinton said the plan was "
                        "ready for the voters today.")
     assert found[0].speaker in {"Bill Clinton", "Hillary Clinton"}
+
+
+def test_a_named_institution_speaks_under_its_name_not_the_phrase():
+    # the name the actor layer gives it (and the tone towards it), not "The ..." as written
+    _, found = _quotes("The Ontario Hospital Association said wait times had grown. Wait times "
+                       "rose again in May, the Ontario Hospital Association said.")
+    assert [(q.speaker, q.source_type) for q in found] == [
+        ("Ontario Hospital Association", "institution")] * 2
