@@ -616,7 +616,7 @@ class Actors:
     def resolve(self, start: int, end: int) -> Resolution:
         """Who the speaker phrase ``text[start:end]`` is, and what type of source."""
         phrase = self.text[start:end].strip()
-        named = self._apposed_name(start, end)
+        named = self._apposed_name(start, end) or self._named_last(start, end)
         if named is not None:  # "Campbell's partner, Jason Louth"
             return Resolution(named.name, "named_person", named)
         core = _core(phrase)
@@ -743,6 +743,37 @@ class Actors:
         found = self._name_index()[1].get(tuple(fold(w) for w in name.split()), [])
         return found[0] if len(found) == 1 else None
 
+    def _named_last(self, start: int, end: int) -> Actor | None:
+        """The person whose name ends the phrase right after a word that titles them: "Bank of
+        Canada governor Tiff Macklem" (not the bank), "Clinton campaign manager Robby Mook"
+        (not Clinton); not a relation ("the wife of John Smith"), an apposition or two people
+        ("Donald Trump and Senator Ted Cruz")."""
+        end = start + len(self.text[start:end].rstrip())
+        i = bisect.bisect_left(self._starts, start)
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            a, b, actor = self._mentions[i]
+            if b == end and actor.kind == "person" and a > start:
+                from .descriptions import is_person_noun
+
+                written = self.text[start:a]
+                before = [w.lower() for w in written.split()]
+                # right after a word that titles a person, in a run of titles (no apposition:
+                # "Mukasey, the attorney general under President George W. Bush") with no
+                # other person beside it ("Neither Cruz nor Christie")
+                def titles_it(w: str) -> bool:
+                    return w not in _RELATION_WORDS and (is_person_noun(w) or
+                                                         _norm(w) in titles())
+
+                if not before or not titles_it(before[-1]) or "," in written or \
+                        {"and", "or", "nor", "&"} & set(before):
+                    return None
+                k = len(before) - 1  # past the titles, a preposition relates the name
+                while k >= 0 and titles_it(before[k]):
+                    k -= 1  # to the one described ("the attraction to Mr. Trump")
+                return None if k >= 0 and before[k] in _RELATION_WORDS else actor
+            i += 1
+        return None
+
     def _apposed_name(self, start: int, end: int) -> Actor | None:
         """In "Campbell's partner, Jason Louth" the speaker is the name after the comma,
         not the person the description hangs on."""
@@ -793,6 +824,11 @@ def _plural_of_people(word: str) -> bool:
         return False
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
     return is_person_noun(singular) or word.endswith("es") and is_person_noun(word[:-2])
+
+
+# words that relate a name to the one described rather than title it
+_RELATION_WORDS = {"of", "for", "to", "with", "by", "from", "at", "on", "in", "about",
+                   "against", "like", "than", "under", "behind", "toward", "towards"}
 
 
 def _core(phrase: str) -> str:

@@ -1054,6 +1054,19 @@ def _whole_names(quotes: list[Quote], text: str, names) -> None:
         if k >= 0 and names[k].start >= a and b < names[k].end and not any(
                 b < e and s < names[k].end for s, e in q.content + (q.cue or [])):
             q.source = [(a, names[k].end)] + q.source[1:]
+            continue
+        # "Quebec's environment minister, Benoit Charette, said": a description the parser
+        # gave as the subject, with the person's name in apposition after it
+        m = _APPOSED.match(text, b)
+        words = text[a:b].split()
+        if m and words and words[-1][:1].islower() and k + 1 < len(names) and \
+                names[k + 1].start == m.end() and names[k + 1].type == "PER" and \
+                text[names[k + 1].end:names[k + 1].end + 1] == "," and not any(
+                b < e and s < names[k + 1].end for s, e in q.content + (q.cue or [])):
+            q.source = [(a, names[k + 1].end)] + q.source[1:]
+
+
+_APPOSED = re.compile(r",[ \t]+")
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:

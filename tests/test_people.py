@@ -282,3 +282,24 @@ def test_a_named_institution_speaks_under_its_name_not_the_phrase():
                        "rose again in May, the Ontario Hospital Association said.")
     assert [(q.speaker, q.source_type) for q in found] == [
         ("Ontario Hospital Association", "institution")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the person named after the titles, not the bank or the boss
+    ("Bank of Canada governor Tiff Macklem said interest rates are likely to stay high.",
+     "Tiff Macklem"),
+    ("Premier Doug Ford spoke first. Ford campaign manager Kory Teneycke said the polls were "
+     "wrong.", "Kory Teneycke"),
+    # a description the parser gave as the subject, the name in apposition after it
+    ("Quebec's environment minister, Benoit Charette, said the government would review the "
+     "project.", "Benoit Charette"),
+])
+def test_the_person_named_after_a_description_speaks(text, speaker):
+    _, found = _quotes(text)
+    assert [(q.speaker, q.source_type) for q in found] == [(speaker, "named_person")]
+
+
+def test_a_name_the_description_relates_to_does_not_speak():
+    _, found = _quotes("John Smith was arrested in May. The wife of John Smith said the family "
+                       "was relieved.")
+    assert [q.speaker for q in found] == ["The wife of John Smith"]
