@@ -52,6 +52,8 @@ _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
              "october", "november", "december"}
 # "the" right before a name: a thing's name, not a person's.
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# ", who" right after a name: only a person takes "who" (an organisation "which")
+_WHO_AFTER = re.compile(r",?\s+who\b")
 # ", 54," after a name: an age.
 _AGE = re.compile(r",\s+\d{1,3},")
 # A name the recogniser returns with more words than this is a run of capitals, not a name.
@@ -383,10 +385,10 @@ class Actors:
         trained with the recogniser): the recogniser's type of this mention and the type agreed
         over the article (weighted by confidence), its confidence; the article's evidence (an
         honorific, a title or an age or role in apposition: :meth:`_shown_person`; a speech
-        verb beside it; "the" before it; one word that is the surname of a person named in
-        full); and the word lists' (a common first name, a first name of the US or world
-        records; a last word that is common, a place or an organisation's; a demonym; an
-        acronym; a title inside the name)."""
+        verb beside it; a relative "who" after it; "the" before it; one word that is the
+        surname of a person named in full); and the word lists' (a common first name, a
+        first name of the US or world records; a last word that is common, a place or an
+        organisation's; a demonym; an acronym; a title inside the name)."""
         single = fold(n.text) if words == 1 else None
         evidence = dict(_word_evidence(n.text))
         evidence.update({
@@ -395,6 +397,7 @@ class Actors:
                                                         n.start))),
             "shown": float(self._shown_person(n)), "speaks": float(self._speaks(n)),
             "surname_here": float(single in people_words),
+            "who_after": float(bool(_WHO_AFTER.match(self.text, n.end))),
         })
         return evidence
 
