@@ -36,6 +36,7 @@ from .language.structure import SUBJECTS, Tree
 Span = tuple[int, int]
 
 _RELATIVE = {"who", "which", "that"}
+_PERSONAL = {"i", "we", "you", "he", "she", "they", "it"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
 # how far after a verb its "that" clause may open, past a time or a phrase ("confirmed in a
@@ -238,7 +239,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     told = [c for o in tree.children(i, "obj", "iobj") if o > i and v.lemma in _HEARER_VERBS
             for c in tree.children(o, "acl:relcl")
             if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
-                tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj"))]
+                tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj")) or
+            # or with no "that", opened by a personal pronoun as its subject ("told Global
+            # News they had not been warned"): a clause said, not a relative one
+            v.lemma == "tell" and any(tree.tokens[k].text.lower() in _PERSONAL and
+                                      tree.subtree(c)[0] == k > o
+                                      for k in tree.children(c, "nsubj", "nsubj:pass"))]
     # "is calling on the province to reverse the cuts": the infinitive hung on who is asked,
     # or on a phrase that describes them ("asking anyone with information to contact ...")
     asked = [c for o in _asked(tree, i) if o > i and v.infinitive
@@ -385,8 +391,9 @@ def _small_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
 def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"complained about the media", "warned of a recession", and a request's "for" ("called
     for a ban", "asked for more time"): what it was about."""
-    if v.verb_class == "belief":
-        return None
+    if v.verb_class == "belief" or tree.children(i, "nsubj:pass", "aux:pass") and \
+            not tree.children(i, "obl:agent"):
+        return None  # (passive: "they had been warned about the order" says who was told)
     for c in tree.children(i, "obl"):
         case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
         if c > i and case & ({"about", "of", "for"} if v.infinitive else {"about", "of"}) \

@@ -606,3 +606,13 @@ def test_a_name_right_after_the_subject_the_parser_read_is_the_speaker():
     found = [q.record(article) for q in extract(article)]
     assert [(q["speaker_mention"], q["speaker"]) for q in found] == [
         ("Oluwaseun Adeyemi", "Oluwaseun Adeyemi"), ("The economist Adeyemi", "Oluwaseun Adeyemi")]
+
+
+def test_told_a_hearer_a_clause_the_parser_read_as_relative():
+    # no "that": the pronoun opening the clause is its subject, not a relative clause's
+    found = by_cue("Several residents told Global News they had not been warned about the "
+                   "evacuation order.")
+    assert found["tell"]["speaker_mention"] == "Several residents"
+    assert found["tell"]["text"] == "they had not been warned about the evacuation order"
+    # the passive "warned about" says who was warned, not who warned of what
+    assert "warn" not in found
