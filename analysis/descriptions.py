@@ -75,17 +75,24 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(read_word_list("person_nouns.txt"))
 
 
-def is_person_noun(word: str) -> bool:
+def is_person_noun(word: str, strict: bool = False) -> bool:
     """Whether a label's head names a person (``resources/person_nouns.txt``, titles,
     gendered nouns, or a person's ending: "front-runner", "billionaire"; "-ent" but not
-    "-ment")."""
+    "-ment"). ``strict``: only the endings that things do not share ("-ist", "-ian",
+    "-man", "-woman", "-person": "historian", "spokeswoman"; not "-er": "paper", "letter"),
+    for a phrase that has nothing else to show it is a person ("The chief medical officer")."""
     from .names import noun_gender
 
     w = word.lower().rstrip(".").replace("’", "'")
     last = w.rsplit("-", 1)[-1]
+    ending = len(last) >= 6 and _STRICT_ENDING.search(last) if strict else \
+        _PERSON_ENDING.search(last)
     return (w in _title_words() or w in _person_nouns() or last in _person_nouns()
-            or noun_gender(w) is not None or bool(_PERSON_ENDING.search(last))
+            or noun_gender(w) is not None or bool(ending)
             and not last.endswith(("ment", "ments")))  # "statement", "document": no one
+
+
+_STRICT_ENDING = re.compile(r"(?:ist|ian|man|woman|person)$")
 
 
 def _honorific(word: str) -> bool:

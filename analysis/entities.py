@@ -680,8 +680,10 @@ class Actors:
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(phrase, "anonymous")  # "the minister", never named
-        if len(words) > 1 and _DESCRIBED.match(core) and _role_noun(head) and \
-                all(w == w.lower() for w in core.split()[1:]):
+        from .descriptions import is_person_noun
+
+        if len(words) > 1 and _DESCRIBED.match(core) and is_person_noun(head, strict=True) \
+                and all(w == w.lower() for w in core.split()[1:]):
             # "The chief medical officer", "Canada's chief public health officer": one
             # person, described and not named
             return Resolution(phrase, "anonymous")
@@ -756,22 +758,16 @@ class Actors:
         while i < len(self._mentions) and self._mentions[i][0] < end:
             a, b, actor = self._mentions[i]
             if b == end and actor.kind == "person" and a > start:
-                from .descriptions import is_person_noun
-
                 written = self.text[start:a]
                 before = [w.lower() for w in written.split()]
                 # right after a word that titles a person, in a run of titles (no apposition:
                 # "Mukasey, the attorney general under President George W. Bush") with no
                 # other person beside it ("Neither Cruz nor Christie")
-                def titles_it(w: str) -> bool:
-                    return w not in _RELATION_WORDS and (is_person_noun(w) or
-                                                         _norm(w) in titles())
-
-                if not before or not titles_it(before[-1]) or "," in written or \
+                if not before or not _titles_a_person(before[-1]) or "," in written or \
                         {"and", "or", "nor", "&"} & set(before):
                     return None
                 k = len(before) - 1  # past the titles, a preposition relates the name
-                while k >= 0 and titles_it(before[k]):
+                while k >= 0 and _titles_a_person(before[k]):
                     k -= 1  # to the one described ("the attraction to Mr. Trump")
                 return None if k >= 0 and before[k] in _RELATION_WORDS else actor
             i += 1
@@ -835,9 +831,8 @@ _RELATION_WORDS = {"of", "for", "to", "with", "by", "from", "at", "on", "in", "a
 
 
 def _core(phrase: str) -> str:
-    """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources",
-    "a spokesperson for the minister" -> "a spokesperson"; not a name's "for": "Americans for
-    Prosperity") and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
+    """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources")
+    and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
     core = phrase.split(",")[0]
     core = _POSTMOD.sub("", core)
     return core.strip() or phrase
@@ -849,18 +844,12 @@ _DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[\w.\-]+['’]s)\s+[a-z]")
 _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
 
 
-_ROLE_ENDING = re.compile(r"(?:ist|ian|man|woman|person)$")
+def _titles_a_person(word: str) -> bool:
+    """A word right before a person's name that titles them ("governor", "manager",
+    "Senator"), not one that relates the name to someone else ("of", "under")."""
+    from .descriptions import is_person_noun
 
-
-def _role_noun(word: str) -> bool:
-    """A singular noun that names a person by role: a title, a person noun
-    (``resources/person_nouns.txt``), a gendered noun, or a role's ending ("historian",
-    "economist", "spokeswoman"); not the broad endings things share ("-er": "paper")."""
-    from .descriptions import _person_nouns
-
-    w = _norm(word)
-    return w in titles() or w in _person_nouns() or noun_gender(w) is not None or \
-        len(w) >= 6 and bool(_ROLE_ENDING.search(w))
+    return word not in _RELATION_WORDS and (is_person_noun(word) or _norm(word) in titles())
 
 
 def _preceding_labels(text: str, pos: int) -> set[str]:
