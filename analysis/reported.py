@@ -104,15 +104,27 @@ def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
             tree.deps[h] not in ("nsubj", "ROOT") or \
             tree.phrase(h, exclude=(i,))[1] != i - 1:
         return None
+    found = _that_near(tree, i)
+    if found is None:
+        return None
+    k, c = found
+    span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
+    return ([span], h) if span else None
+
+
+def _that_near(tree: Tree, i: int) -> tuple[int, int] | None:
+    """The "that" (and its clause's head) opening a clause with a subject of its own a few
+    words after verb ``i``, past a time or a phrase ("confirmed Thursday that C", "wrote in a
+    blog post that C"), with no verb or punctuation between; not a clause the parser made the
+    head of the verb ("While X confirmed that C, he ...", C's verb read as the root)."""
     toks = tree.tokens
     for k in range(i + 1, min(i + 1 + _NEAR_THAT, len(toks))):
+        if tree.is_verb(k) or toks[k].text in _EDGE_PUNCT:
+            return None
         c = _that_clause(tree, k)
         if c is not None:
-            if any(tree.is_verb(j) or toks[j].text in _EDGE_PUNCT for j in range(i + 1, k)):
-                return None
-            b = _before_another_report(tree, k, tree.subtree(c)[1])
-            span = _trimmed(tree, k, b)
-            return ([span], h) if span else None
+            ok = c > k and tree.subtree(c)[0] > i and tree.children(c, *SUBJECTS)
+            return (k, c) if ok else None
     return None
 
 
@@ -501,18 +513,12 @@ def _that_after(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"She wrote in a blog post that C": a "that" clause a few words after the verb, past a
     phrase the parser hung it on ("post" read as the verb's complement, the clause as the
     noun's), with no verb or punctuation between."""
-    toks = tree.tokens
-    for k in range(i + 1, min(i + 1 + _NEAR_THAT, len(toks))):
-        if tree.is_verb(k) or toks[k].text in _EDGE_PUNCT:
-            return None
-        c = _that_clause(tree, k)
-        # (not a clause the parser made the head of the verb: "While X confirmed that C,
-        # he ...", read with C's verb as the sentence's root)
-        if c is not None and c > k and tree.subtree(c)[0] > i and \
-                tree.children(c, *SUBJECTS):
-            span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
-            return [span] if span else None
-    return None
+    found = _that_near(tree, i)
+    if found is None:
+        return None
+    k, c = found
+    span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
+    return [span] if span else None
 
 
 def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
