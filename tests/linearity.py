@@ -24,6 +24,7 @@ SMALL, BIG = 12_000, 48_000
 GROWTH = 10.0  # at 4× the size; 16× would be the square
 SLACK = 0.05  # CPU seconds: below this a step's time is noise
 RUNS = 2
+CALIBRATION_PASSES = 8
 _TOKEN = re.compile(r"\w+|\S")
 # Pieces of news text that drawn shapes are made of.
 PIECES = ["Trump", " is ", "good", " but ", "bad", " and ", ". ", "a. ", "“", "”", '"',
@@ -54,7 +55,9 @@ def repeat(unit: str, size: int) -> str:
 
 
 def _calibration(text: str) -> int:
-    return sum(len(m.group()) for m in _TOKEN.finditer(text))
+    # Several passes, so that its time (milliseconds) is well above the timer's noise: a
+    # noisy calibration would widen or narrow every bound by chance.
+    return sum(len(m.group()) for _ in range(CALIBRATION_PASSES) for m in _TOKEN.finditer(text))
 
 
 def _steps(text: str) -> dict:
