@@ -409,8 +409,8 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
         if k not in kept and all(t is not None for t in mine):
             kept[k] = mine
     quotes: list[Quote] = []
-    last_direct: Quote | None = None
-    last_direct_para = -10
+    last_quoted: Quote | None = None
+    last_para = -10
     for k, seg in enumerate(segments):
         if steps[k] is None:
             continue
@@ -424,30 +424,32 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                     continue
                 # an unattributed quoted passage continues the previous speaker's quote, if
                 # no other voice came in between; else it is a quote with no speaker
-                if last_direct is not None and _another_voice(
-                        quotes, last_direct, region):
+                if last_quoted is not None and _another_voice(
+                        quotes, last_quoted, region):
                     if whole or _whole_clause(text, region, seg):
                         quotes.append(Quote("direct", [_with_marks(text, region)],
                                             quoted=[(region.start, _trim(text, region))]))
                     continue
-                if last_direct is not None and seg.paragraph - last_direct_para <= 1 and \
+                if last_quoted is not None and seg.paragraph - last_para <= 1 and \
                         (whole or _whole_clause(text, region, seg)):
-                    if seg.paragraph == last_direct_para or last_direct.block:
-                        last_direct.content.append(_with_marks(text, region))
-                        last_direct.quoted.append((region.start, _trim(text, region)))
-                        last_direct_para = seg.paragraph
+                    if seg.paragraph == last_para or last_quoted.block:
+                        last_quoted.content.append(_with_marks(text, region))
+                        last_quoted.quoted.append((region.start, _trim(text, region)))
+                        last_para = seg.paragraph
                     else:
                         q = Quote("direct", [_with_marks(text, region)],
                                   quoted=[(region.start, _trim(text, region))],
-                                  follows=last_direct.follows or last_direct)
+                                  follows=last_quoted.follows or last_quoted)
                         quotes.append(q)
-                        last_direct = q
-                        last_direct_para = seg.paragraph
+                        last_quoted = q
+                        last_para = seg.paragraph
                 continue
             found_here = True
             quotes.append(q)
-            if q.kind == "direct":
-                last_direct, last_direct_para = q, seg.paragraph
+            if q.kind in ("direct", "partial"):
+                # a quotation after a partial one continues it too: "“change agent,” Cole
+                # said. “That’s exactly what people want right now.”"
+                last_quoted, last_para = q, seg.paragraph
         if found_here:
             # reported speech beside an attributed quotation: only outside its words, or
             # around a quoted fragment, which is then part of what it reports ("X called on
@@ -562,8 +564,8 @@ def _whole_sentence(text: str, region: QuoteRegion, seg) -> bool:
 
 
 def _another_voice(quotes: list[Quote], last: Quote, region: QuoteRegion) -> bool:
-    """Between the last direct quote and this passage, another attribution (someone else
-    spoke in between)."""
+    """Between the last attributed quotation and this passage, another attribution (someone
+    else spoke in between)."""
     lo, hi = last.content[-1][1], region.open
     for q in reversed(quotes):  # the latest first: stop at the first one before the quote
         if q.content[0][0] < lo:

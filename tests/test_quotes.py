@@ -408,3 +408,14 @@ def test_a_quotation_without_a_verb_is_the_speaker_the_sentence_before_introduce
     found = quotes_frame(Article("t", "The storm hit the coast on Monday. “We lost "
                                  "everything we had.”", "test"))
     assert found["speaker"].isna().all()
+
+
+def test_a_quotation_after_a_partial_one_is_the_same_speakers():
+    """"“change agent,” X said. “…”": the quotation that follows a partial one in the
+    paragraph, with no other voice between, goes on with the same speaker."""
+    text = ("Supporters see the mayor as a “change agent,” Councillor Dana Whitfield said. "
+            "“That is exactly what people in this city want right now.”\n\n"
+            "The vote is on Tuesday.")
+    found = quotes_frame(Article("t", text, "test"))
+    assert found["speaker"].tolist() == ["Dana Whitfield"]
+    assert "exactly what people" in found["text"].iloc[0]
