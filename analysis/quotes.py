@@ -479,9 +479,21 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
         if q is not None:
             quotes.append(q)
         elif k in trees:
-            quotes.extend(q for tree in trees[k] if tree is not None
-                          for r in reported(tree, taken, quoted)
-                          if (q := _from_structure(toks, r)) is not None)
+            for r in (r for tree in trees[k] if tree is not None
+                      for r in reported(tree, taken, quoted)):
+                q = _from_structure(toks, r)
+                if q is None:
+                    continue
+                # the sentence's quotation inside what it reports makes it a partial quote,
+                # which a quotation after it goes on from: 'Obama "felt a moral obligation
+                # to act" on climate, Axelrod said. "This is core stuff for him."'
+                q.quoted = [(region.start, _trim(text, region)) for region, _ in attributed
+                            if not _is_scare_quote(text, region) and
+                            _holds(q.content, [_with_marks(text, region)])]
+                if q.quoted:
+                    q.kind = "partial"
+                    last_quoted, last_para = q, seg.paragraph
+                quotes.append(q)
     quotes.extend(_labelled_lines(article, quotes))
     _whole_names(quotes, article.text, article.language.names)
     _resolve(quotes, actors)

@@ -419,3 +419,12 @@ def test_a_quotation_after_a_partial_one_is_the_same_speakers():
     found = quotes_frame(Article("t", text, "test"))
     assert found["speaker"].tolist() == ["Dana Whitfield"]
     assert "exactly what people" in found["text"].iloc[0]
+
+
+def test_a_quotation_inside_reported_speech_makes_it_partial_and_the_next_one_follows():
+    text = ("The premier has changed course.\n\n"
+            "Houston \"felt a duty to do something about\" the housing crisis, his former chief "
+            "of staff Mark Lee said. \"This is not a slogan for him. This is core stuff.\"")
+    found = quotes_frame(Article("t", text, "test"))
+    assert found[["kind", "speaker"]].values.tolist() == [["partial", "Mark Lee"]]
+    assert "core stuff" in found["text"].iloc[0]
