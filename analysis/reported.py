@@ -389,9 +389,12 @@ def _small_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                    not tree.children(c, "mark")] or \
             [c for c in tree.children(o, "acl") if tree.tags[c] in ("VBG", "VBN", "JJ") and
              not tree.children(c, "mark", "case")] or \
-            [c for c in objects if c > o and v.lemma in _NAMING_VERBS]
+            [c for c in objects + [a for a in tree.children(o, "appos")
+                                   if tree.tags[a] != "NNP"]  # a nickname: "Little Marco"
+             if c > o and v.lemma in _NAMING_VERBS]
         # not "showed no sign of stepping aside"; "called the offer insulting" (an adjective
-        # read as modifying the object), "called the plan a disaster" (two objects)
+        # read as modifying the object), "called the plan a disaster" (two objects, or the
+        # second read as the first's apposition: "called the tax “a scam”")
         if said_of and tree.tags[o][:2] in ("NN", "PR", "CD"):
             span = _trimmed(tree, tree.subtree(o)[0], max(tree.subtree(o)[1],
                                                            tree.subtree(said_of[0])[1]))

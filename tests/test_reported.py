@@ -12,7 +12,7 @@ from analysis import config
 from analysis.language import structure
 from analysis.language.tokens import tokenize
 from analysis.loaders import Article
-from analysis.quotes import extract
+from analysis.quotes import extract, quotes_frame
 from analysis.reported import reported
 
 
@@ -616,3 +616,16 @@ def test_told_a_hearer_a_clause_the_parser_read_as_relative():
     assert found["tell"]["text"] == "they had not been warned about the evacuation order"
     # the passive "warned about" says who was warned, not who warned of what
     assert "warn" not in found
+
+
+def test_what_a_name_calling_verb_says_in_quotation_marks_is_a_partial_quote():
+    """"called the tax “a scam”": the parser reads the second noun phrase as the first's
+    apposition; it is still what was said of it (not "question" in "question period" as the
+    verb and "during" as who spoke), while a nickname stays a name."""
+    found = quotes_frame(Article("t", 'Conservative Leader Pierre Poilievre called the carbon '
+                                 'tax "a scam" during question period.', "test"))
+    assert found[["kind", "speaker", "cue_verb"]].values.tolist() == [
+        ["partial", "Pierre Poilievre", "call"]]
+    assert found["text"].iloc[0] == 'the carbon tax "a scam"'
+    assert quotes_frame(Article("t", 'Trump called Rubio "Little Marco" again at the rally.',
+                                "test")).empty
