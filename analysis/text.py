@@ -271,8 +271,11 @@ def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
 
 
 def _continues(text: str, span: Span) -> bool:
-    """A piece that finishes the sentence of the quotation before it: starting in lower case
-    (``” he said.``), or a name and a reporting verb (``?” Trump asked.``)."""
+    """A piece that finishes the sentence before it: one that opens with a possessive
+    ``’s``, or after a quotation, one starting in lower case (``” he said.``) or with a name
+    and a reporting verb (``?” Trump asked.``)."""
+    if _CLITIC.match(text, span[0], span[1]):
+        return True  # "B.C.’s health officer": a possessive never opens a sentence
     before = text[max(0, span[0] - 3): span[0]].rstrip()
     if not before or before[-1] not in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,":
         return False
@@ -282,6 +285,7 @@ def _continues(text: str, span: Span) -> bool:
     return m is not None and m.group(1).lower() in _reporting_forms()
 
 
+_CLITIC = re.compile(r"['’]s\b")
 # "Trump asked", "Sen. Ted Cruz said": up to four capitalised words, then a word
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]+)\b")
 

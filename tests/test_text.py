@@ -47,6 +47,16 @@ def test_news_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_a_possessive_never_opens_a_sentence_and_provinces_are_abbreviations():
+    text = ("Dr. Bonnie Henry, B.C.’s provincial health officer, warned that cases could "
+            "rise. The Ont. government and the U.S.'s largest union disagreed. They met.")
+    assert sentences_of(text) == [
+        "Dr. Bonnie Henry, B.C.’s provincial health officer, warned that cases could rise.",
+        "The Ont. government and the U.S.'s largest union disagreed.",
+        "They met.",
+    ]
+
+
 def test_straight_quotes_and_a_lowercase_continuation():
     text = '"Stop now!" she shouted. Then she left.'
     assert sentences_of(text) == ['"Stop now!" she shouted.', "Then she left."]
