@@ -550,6 +550,14 @@ def _reporter(tree: Tree, i: int, quoted: set[int]) -> int:
             tree.tokens[tree.heads[h]].start not in quoted and \
             tree.tokens[tree.heads[h]].text.lower() in verbs(beliefs=True):
         return tree.heads[h]  # (or read as the subject of what follows)
+    if tree.tags[i] == "VBG" and i > 0 and tree.tokens[i - 1].text in (",", "—") and \
+            tree.deps[i] in ("ccomp", "xcomp") and h < i and \
+            tree.tokens[h].start not in quoted and \
+            tree.tokens[h].text.lower() in verbs(beliefs=True) and \
+            not tree.children(i, *SUBJECTS):
+        # "“…,” the spokesperson said, adding that C": the participle read as what the verb
+        # before it reports; who adds is who said
+        return h
     return i
 
 

@@ -629,3 +629,12 @@ def test_what_a_name_calling_verb_says_in_quotation_marks_is_a_partial_quote():
     assert found["text"].iloc[0] == 'the carbon tax "a scam"'
     assert quotes_frame(Article("t", 'Trump called Rubio "Little Marco" again at the rally.',
                                 "test")).empty
+
+
+def test_who_adds_after_said_is_who_said():
+    """The parser reads "said, adding that C" with the participle as what was said: who
+    adds is still the one who said."""
+    found = by_cue('"We have been clear from day one," the spokesperson said, adding that the '
+                   'company would cooperate with investigators.')
+    assert found["add"]["speaker"] == "the spokesperson"
+    assert found["add"]["text"] == "that the company would cooperate with investigators"
