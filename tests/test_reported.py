@@ -638,3 +638,11 @@ def test_who_adds_after_said_is_who_said():
                    'company would cooperate with investigators.')
     assert found["add"]["speaker"] == "the spokesperson"
     assert found["add"]["text"] == "that the company would cooperate with investigators"
+
+
+def test_a_past_tense_read_as_a_participle_keeps_its_subject_as_speaker():
+    """The tagger reads "the affidavit cited interviews" as a noun with a participle after it;
+    a passive participle takes no object, so the noun is who cites."""
+    found = by_cue("The affidavit cited interviews with Fields and two former employees.")
+    assert found["cite"]["speaker_mention"] == "The affidavit"
+    assert found["cite"]["text"] == "interviews with Fields and two former employees"

@@ -138,8 +138,12 @@ class Tree:
             if self.deps[i] in ("conj", "xcomp", "advcl") and self.heads[i] != i:
                 i = self.heads[i]
             elif self.heads[i] != i and (self.deps[i] == "acl:relcl" or
-                                         self.deps[i] == "acl" and self.tags[i] == "VBG"):
-                return self.heads[i]  # "officials who said", "data showing that"
+                                         self.deps[i] == "acl" and self.tags[i] == "VBG" or
+                                         self.deps[i] == "acl" and self.tags[i] == "VBN" and
+                                         self.children(i, "obj")):
+                # "officials who said", "data showing that", "the affidavit cited
+                # interviews" (a past tense read as a participle: a passive takes no object)
+                return self.heads[i]
             else:
                 return None
             seen += 1
