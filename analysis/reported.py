@@ -357,12 +357,21 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
     would not seek a recount, conceding the race". That verb is an attribution of its own
     (read from it), not part of what the first verb reports."""
     table = verbs(beliefs=True)
+    toks = tree.tokens
     for k in range(a + 1, b + 1):
-        if tree.tokens[k - 1].text in (",", "—") and tree.tokens[k].text.lower() in table and \
-                (tree.tags[k] == "VBG" or tree.tags[k] in _FINITE) and \
-                tree.deps[k] in ("advcl", "conj", "parataxis", "xcomp", "acl") and \
-                tree.subtree(k)[1] >= b - 1:
+        if toks[k].text.lower() not in table or \
+                not (tree.tags[k] == "VBG" or tree.tags[k] in _FINITE) or \
+                tree.deps[k] not in ("advcl", "conj", "parataxis", "xcomp", "acl") or \
+                tree.subtree(k)[1] < b - 1:
+            continue
+        if toks[k - 1].text in (",", "—"):
             return k - 2
+        # "the accused posed a danger, while defence lawyer Marie Henein countered that C'":
+        # a clause with a subject of its own, set off by a comma, reports for that subject
+        s = tree.subtree(k)[0]
+        if a < s and tree.children(k, "nsubj") and (
+                toks[s].text in (",", "—") or toks[s - 1].text in (",", "—")):
+            return s - 1
     return b
 
 

@@ -646,3 +646,12 @@ def test_a_past_tense_read_as_a_participle_keeps_its_subject_as_speaker():
     found = by_cue("The affidavit cited interviews with Fields and two former employees.")
     assert found["cite"]["speaker_mention"] == "The affidavit"
     assert found["cite"]["text"] == "interviews with Fields and two former employees"
+
+
+def test_a_report_in_a_clause_set_off_by_while_is_its_own():
+    """ "X argued C, while Y countered C'": C ends before the clause with its own speaker."""
+    found = by_cue("The Crown argued that the accused posed a danger to the public, while "
+                   "defence lawyer Marie Henein countered that her client had no record.")
+    assert found["argue"]["text"] == "that the accused posed a danger to the public"
+    assert found["counter"]["text"] == "that her client had no record"
+    assert found["counter"]["speaker"] == "Marie Henein"
