@@ -46,6 +46,10 @@ MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcast
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
+# words that date a title rather than name one: "the former president", never a head
+_TIME_MODIFIERS = frozenset({"former", "embattled", "new", "current", "then"})
+_OF_NEXT = re.compile(r"\s+of\b")
+_APPOSED_BEFORE = re.compile(r"(?:,|\s+(?:is|was))\s+$")
 _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september",
@@ -516,11 +520,15 @@ class Actors:
         single = sorted(t for t in titles() if " " not in t and t.isalpha())
         pattern = re.compile(r"\b[Tt]he\s+((?:[\w\-]+\s+){0,2}?)(" + "|".join(single) + r")\b")
         added = []
+        stop = not_name_words()
         for m in pattern.finditer(self.text):
             if m.start() in skip or self.at(m.start(), m.end(), "person") is not None:
                 continue
             if _NAME_NEXT.match(self.text, m.end()):
                 continue  # "the president Donald Trump": the name itself is the mention
+            if not _heads_description(self.text, m, stop) or \
+                    _OF_NEXT.match(self.text, m.end()) and not self._apposed(m.start()):
+                continue
             actor = self._describe(m.start(), set(m.group(1).lower().split()), m.group(2))
             if actor is not None:
                 actor.mentions.append((m.start(), m.end()))
@@ -529,11 +537,23 @@ class Actors:
             self._mentions = sorted(self._mentions + added, key=lambda m: m[0])
             self._starts = [m[0] for m in self._mentions]
 
+    def _apposed(self, pos: int) -> bool:
+        """Whether the phrase at ``pos`` stands beside a person's name: "Hu Shih, the leader of
+        the movement", "Andrew Westphal is the director of Stardust"."""
+        before = _APPOSED_BEFORE.search(self.text, max(0, pos - 12), pos)
+        return before is not None and \
+            self.mention_ending_at(before.start()) is not None and \
+            self.at(*self.mention_ending_at(before.start()), "person") is not None
+
     def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
-        want = modifiers - {"former", "embattled", "new", "current", "then"}
+        want = modifiers - _TIME_MODIFIERS
         g = noun_gender(head)
-        # modifiers that name a nationality or role pick the person; else the last person named
+        # modifiers that name a nationality or role pick the person; a bare title picks the
+        # last person the article gave that title ("the minister" after "Health Minister Mark
+        # Holland" and "defence lawyer Marie Henein"); else the last person named ("the
+        # embattled president", "the Turkish president" of someone never titled so)
         return (self.last_before(pos, "person", want, g) if want else None) or \
+            (self.last_before(pos, "person", {head.lower()}, g) if not modifiers else None) or \
             self.last_before(pos, "person", gender=g)
 
     # -- questions ------------------------------------------------------------------------
@@ -1028,3 +1048,21 @@ def _clean_name(phrase: str) -> str | None:
         return None  # a clause or a common noun, not a name
     name = " ".join(words)
     return None if is_place(name) else name
+
+
+def _heads_description(text: str, m: re.Match, stop: frozenset[str]) -> bool:
+    """Whether "the <modifiers> <title>" matched by ``m`` is a noun phrase the title ends: not
+    one whose modifiers run over a function word ("the effects of general relativity", "the
+    duties of mayor"), an abbreviation ("the Indian gov't"), nor a title word that modifies
+    the noun after it ("the general public", "the chief executive officer": the titles of
+    ``title_modifiers.txt``, followed by a lower-case word that is no function word). Any
+    word may follow another title ("the minister announced", "the president relinquish")."""
+    if m.group(2).lower() in _TIME_MODIFIERS or any(w.lower() in stop for w in m.group(1).split()):
+        return False
+    after = text[m.end():m.end() + 30]
+    if after[:1] in ("'", "’", ".") and after[:2] not in ("'s", "’s"):
+        return after[:1] == "." and not after[1:2].isalpha()  # a sentence's end, not "gov't"
+    nxt = re.match(r"\s+([a-z][a-z\-]*)\b", after)
+    return nxt is None or nxt.group(1) in stop or \
+        m.group(2).lower() not in read_word_list("title_modifiers.txt")
+

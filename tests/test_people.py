@@ -110,6 +110,45 @@ def test_he_and_she_go_to_the_nearest_person_of_their_gender():
     assert [q.speaker for q in found2] == ["Hillary Clinton"]
 
 
+def _described(text: str) -> list[tuple[str, str]]:
+    """The descriptions ("the minister") the actors layer resolved, with whom to."""
+    actors = Actors(text)
+    return [(text[a:b], actor.name) for a, b, actor, via in actors.person_mentions(False)
+            if via == "description"]
+
+
+def test_a_bare_title_refers_to_the_person_who_holds_it_not_the_last_one_named():
+    text = ("Health Minister Mark Holland said the plan would work. Defence lawyer Marie "
+            "Henein said her client was innocent. The minister said the plan would save money.")
+    assert _described(text) == [("The minister", "Mark Holland")]
+    _, found = _quotes(text)
+    assert [q.speaker for q in found] == ["Mark Holland", "Marie Henein", "Mark Holland"]
+
+
+def test_a_description_with_a_modifier_goes_to_the_last_person_named():
+    text = ("President Donald Trump spoke with Nicolás Maduro on Friday, and demanded that the "
+            "embattled president step down.")
+    assert _described(text) == [("the embattled president", "Nicolás Maduro")]
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Mark Milley briefed reporters. The report was meant to reassure the general public.",
+    "Gen. Mark Milley briefed reporters on the effects of general mobilisation.",
+    "Mayor Olivia Chow spoke first. The former students of the school then took the stage.",
+    "Mayor Olivia Chow thanked the director of the film festival.",
+    "Mayor Olivia Chow spoke. The chief executive officer of the bank did not attend.",
+])
+def test_a_title_inside_another_noun_phrase_refers_to_no_one(text):
+    assert _described(text) == []
+
+
+def test_a_title_with_of_beside_a_name_is_that_person():
+    text = "Jagmeet Singh, the leader of the New Democrats, said the deal was dead."
+    assert _described(text) == [("the leader", "Jagmeet Singh")]
+    text = "Mayor Olivia Chow met Jagmeet Singh. She is the leader of the council."
+    assert _described(text) == []
+
+
 def test_an_unresolvable_pronoun_is_no_speaker():
     _, found = _quotes("He said the moderators were unfair to his campaign all night.")
     assert [q.speaker for q in found] == [None]
