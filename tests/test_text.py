@@ -57,6 +57,16 @@ def test_a_possessive_never_opens_a_sentence_and_provinces_are_abbreviations():
     ]
 
 
+def test_canadian_press_ranks_do_not_end_sentences():
+    text = ('"We are not going anywhere," said Coun. Shelley Carroll. Det. Sgt. Mike Carbone '
+            "and RCMP Cst. Mike Moore spoke. Const. Ana Silva did not.")
+    assert sentences_of(text) == [
+        '"We are not going anywhere," said Coun. Shelley Carroll.',
+        "Det. Sgt. Mike Carbone and RCMP Cst. Mike Moore spoke.",
+        "Const. Ana Silva did not.",
+    ]
+
+
 def test_straight_quotes_and_a_lowercase_continuation():
     text = '"Stop now!" she shouted. Then she left.'
     assert sentences_of(text) == ['"Stop now!" she shouted.', "Then she left."]
