@@ -859,8 +859,9 @@ def _core(phrase: str) -> str:
 
 
 # a description's opening: an article or a possessive ("a spokesperson", "Canada's chief
-# public health officer")
-_DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[\w.\-]+['’]s)\s+[a-z]")
+# public health officer", "Her lawyer")
+_DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
+                        r"[\w.\-]+['’]s)\s+[a-z]")
 _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
 
 

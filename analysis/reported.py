@@ -141,7 +141,10 @@ def _that_clause(tree: Tree, k: int) -> int | None:
     # beside "that" read as one, or "that" read as the object of a passive verb ("would be
     # cut") or of a verb with another object
     gapless = tree.deps[k] == "nsubj" or tree.deps[k] == "obj" and (
-        tree.children(c, "nsubj:pass", "aux:pass") or len(tree.children(c, "obj")) > 1)
+        tree.children(c, "nsubj:pass", "aux:pass") or len(tree.children(c, "obj")) > 1 or
+        # "in a statement that she intends to appeal the decision": the infinitive has its
+        # own object, so "that" fills no gap in it
+        any(tree.children(x, "obj") for x in tree.children(c, "xcomp")))
     if tree.deps[c] == "acl:relcl" and gapless and all(
             tree.tokens[j].text in _EDGE_PUNCT for j in range(tree.subtree(c)[0], k)) and \
             any(s != k for s in tree.children(c, "nsubj", "nsubj:pass")):

@@ -655,3 +655,13 @@ def test_a_report_in_a_clause_set_off_by_while_is_its_own():
     assert found["argue"]["text"] == "that the accused posed a danger to the public"
     assert found["counter"]["text"] == "that her client had no record"
     assert found["counter"]["speaker"] == "Marie Henein"
+
+
+def test_said_in_a_statement_that_with_an_infinitive_after_the_subject():
+    """ "said in a statement that she intends to appeal the decision": the parser hung the
+    clause on "statement" as relative, "that" as its object, though the infinitive has an
+    object of its own: there is no gap, it is what was said, and "Her lawyer" is one person,
+    described."""
+    found = by_cue("Her lawyer said in a statement that she intends to appeal the decision.")
+    assert found["say"]["text"] == "that she intends to appeal the decision"
+    assert (found["say"]["speaker"], found["say"]["source_type"]) == ("Her lawyer", "anonymous")
