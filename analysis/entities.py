@@ -733,13 +733,19 @@ class Actors:
     def _unrecognised(self, start: int, phrase: str, name: str) -> Resolution:
         """A capitalised speaker phrase in which the recogniser found no name: a person only
         when the article shows one (an honorific: "Mr. Obama") or when no word of it is a
-        common word ("Burton said"); a place says nothing; an acronym is an organisation
+        common word ("Burton said"); a place says nothing, but a name that holds a place and
+        more is an organisation ("Environment Canada"); an acronym is an organisation
         ("IMF"); a people or a plural common noun is an unnamed group ("Mexicans",
         "Demonstrators"); common words are no speaker ("Video", "Keeps", "A QUARTER")."""
         from .language.features import word_features
 
         actor = self.at(start, start + len(phrase))
         if actor is not None and actor.kind == "place":
+            if len(name.split()) > 1 and fold(actor.name) != fold(name) and \
+                    all(w[:1].isupper() for w in name.split()):
+                # "Environment Canada", "Parks Canada", "Metro Vancouver": a capitalised name
+                # that holds a place and more is an organisation of that place
+                return Resolution(name, "institution")
             return Resolution(None, None)
         if actor is not None and actor.kind == "group" or is_demonym(name):
             return Resolution(phrase, "unnamed_group")

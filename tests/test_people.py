@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,6 +77,16 @@ def test_no_place_function_word_or_day_is_a_speaker(text):
     _, found = _quotes(text)
     junk = {"florida friday", "new york", "and", "on friday", "friday"}
     assert not any(q.speaker and q.speaker.casefold() in junk for q in found)
+
+
+def test_a_name_that_holds_a_place_and_more_is_an_organisation():
+    """The recogniser finds only "Canada" in "Environment Canada"; the agency speaks, the
+    country alone does not."""
+    article = Article("t", "Environment Canada is warning that up to 50 centimetres of snow "
+                      "could fall by Friday. Canada said it would respond.", "test")
+    found = [(q["speaker"], q["source_type"]) for q in quotes_frame(article).to_dict("records")]
+    assert found[0] == ("Environment Canada", "institution")
+    assert pd.isna(found[1][0])
 
 
 def test_i_inside_a_quotation_is_not_a_new_speaker():
