@@ -369,11 +369,14 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
             continue
         if toks[k - 1].text in (",", "—"):
             return k - 2
-        # "the accused posed a danger, while defence lawyer Marie Henein countered that C'":
-        # a clause with a subject of its own, set off by a comma, reports for that subject
+        # "the accused posed a danger, while defence lawyer Marie Henein countered that C'",
+        # "hackers broke into the computers and she accused Trump of …": a clause with a
+        # subject of its own, set off by a comma or joined by "and", reports for that subject
         s = tree.subtree(k)[0]
         if a < s and tree.children(k, "nsubj") and (
-                toks[s].text in (",", "—") or toks[s - 1].text in (",", "—")):
+                toks[s].text in (",", "—") or toks[s - 1].text in (",", "—") or
+                toks[s].text.lower() in ("and", "but") and tree.deps[s] == "cc" and
+                not tree.children(k, "mark")):  # ("said C and that C′" is one content)
             return s - 1
     return b
 

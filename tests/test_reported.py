@@ -665,3 +665,13 @@ def test_said_in_a_statement_that_with_an_infinitive_after_the_subject():
     found = by_cue("Her lawyer said in a statement that she intends to appeal the decision.")
     assert found["say"]["text"] == "that she intends to appeal the decision"
     assert (found["say"]["speaker"], found["say"]["source_type"]) == ("Her lawyer", "anonymous")
+
+
+def test_a_report_joined_by_and_with_its_own_subject_is_its_own():
+    """ "X said C and she accused Y of C′": C ends before "and"; "said C and that C′" is one
+    content."""
+    found = by_cue("Clinton said Russian intelligence services hacked into the computers and "
+                   "she accused Donald Trump of encouraging them.")
+    assert found["say"]["text"] == "Russian intelligence services hacked into the computers"
+    found = by_cue("Clinton said she appreciated the apology and that she wanted to move on.")
+    assert found["say"]["text"] == "she appreciated the apology and that she wanted to move on"
