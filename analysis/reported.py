@@ -261,7 +261,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     told = [c for o in tree.children(i, "obj", "iobj") if o > i and v.lemma in _HEARER_VERBS
             for c in tree.children(o, "acl:relcl")
             if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
-                tree.tokens[k].text.lower() != "that" for k in tree.children(c, "nsubj")) or
+                tree.tokens[k].text.lower() != "that"
+                for k in tree.children(c, "nsubj", "nsubj:pass")) or
             # or with no "that", opened by a personal pronoun as its subject ("told Global
             # News they had not been warned"): a clause said, not a relative one
             v.lemma == "tell" and any(tree.tokens[k].text.lower() in _PERSONAL and

@@ -675,3 +675,10 @@ def test_a_report_joined_by_and_with_its_own_subject_is_its_own():
     assert found["say"]["text"] == "Russian intelligence services hacked into the computers"
     found = by_cue("Clinton said she appreciated the apology and that she wanted to move on.")
     assert found["say"]["text"] == "she appreciated the apology and that she wanted to move on"
+
+
+def test_told_a_hearer_a_passive_that_clause_the_parser_read_as_relative():
+    found = by_cue("The Prime Minister is understood to have told colleagues that an election "
+                   "would not be called before spring.")
+    assert found["tell"]["text"] == "that an election would not be called before spring"
+    assert found["tell"]["speaker_mention"] == "The Prime Minister"
