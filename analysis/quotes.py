@@ -962,7 +962,10 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
     if j >= len(toks):
         return (seg.end, seg.end)
     start = toks[j].start
-    end = _content_end(text, toks, j, seg)
+    # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
+    # off by commas ends at its closing comma
+    relative = i >= 2 and toks[i - 1].low in {"who", "which"} and toks[i - 2].text == ","
+    end = _content_end(text, toks, j, seg, relative)
     return start, end
 
 
@@ -971,7 +974,7 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
 CONTENT_LOOKAHEAD_TOKENS = 400
 
 
-def _content_end(text: str, toks: list[Token], j: int, seg) -> int:
+def _content_end(text: str, toks: list[Token], j: int, seg, relative: bool = False) -> int:
     end = seg.end
     for k in range(j + 1, min(len(toks), j + CONTENT_LOOKAHEAD_TOKENS)):
         t = toks[k]
@@ -979,7 +982,7 @@ def _content_end(text: str, toks: list[Token], j: int, seg) -> int:
         while n < len(toks) and toks[n].text in _CLOSE_MARKS:
             n += 1
         nxt = toks[n] if n < len(toks) else None
-        if t.text in {",", ";", "—"} and nxt is not None and (
+        if t.text in {",", ";", "—"} and nxt is not None and (relative or
                 nxt.low in {"according", "but"} or nxt.low in _PRONOUNS and not (
                     n + 1 < len(toks) and toks[n + 1].low.replace("’", "'") in _CLITICS) or
                 (nxt.low.endswith("ing") and verbs().get(nxt.low))):

@@ -205,6 +205,12 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+def test_a_partial_quote_in_a_relative_clause_ends_with_the_clause():
+    q = only('Donald Trump spoke first. Trump, who calls himself a "very stable genius," '
+             'attacked the judge on Tuesday.')
+    assert (q["kind"], q["text"]) == ("partial", 'himself a "very stable genius,"')
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("“The vote is over,” Mayor Dana Reyes famously said.", "Mayor Dana Reyes"),
     ("“We will win this county,” the senator confidently predicted on Monday.", "the senator"),
