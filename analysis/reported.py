@@ -43,6 +43,9 @@ MIN_CONTENT_TOKENS = 3
 # news release that C")
 _NEAR_THAT = 6
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+# the word before an adjective in a noun phrase: "270 pledged delegates", "include pledged"
+_BEFORE_A_MODIFIER = {"CD", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "VB",
+                      "VBP", "VBZ"}
 _HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
 _QUESTION_VERBS = {"ask", "wonder", "question", "explain"}  # "asked why C", "explained how C"
 _WH = {"WRB", "WP", "WDT"}
@@ -71,7 +74,8 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
     out: list[Reported] = []
     for i, tok in enumerate(tree.tokens):
         v = table.get(tok.text.lower())
-        if v is None or tok.start in taken or not tree.is_verb(i) or _names(tree, i, v):
+        if v is None or tok.start in taken or not tree.is_verb(i) or _names(tree, i, v) or \
+                _modifies_the_next_noun(tree, i):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i)
@@ -158,6 +162,22 @@ def _names(tree: Tree, i: int, v: Verb) -> bool:
     nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
     return v.lemma in _NAMING_VERBS and tree.tags[i] == "VBN" and \
         tree.deps[i] in ("acl", "amod") and (nxt[:1].isupper() or nxt in ("“", '"'))
+
+
+def _modifies_the_next_noun(tree: Tree, i: int) -> bool:
+    """"leads by 270 pledged delegates", "the figures include pledged delegates": a participle
+    the parser read as a verb with the bare noun after it as its object. A participle with
+    an object has "have" before it ("has pledged support"), or is a past tense misread with
+    a subject or sharing one ("and accused X of"); with neither, after a word that opens a
+    noun phrase, and the object a noun with no determiner right after it, it is an
+    adjective."""
+    if tree.tags[i] != "VBN" or tree.deps[i] in ("acl", "advcl", "amod", "conj") or \
+            tree.children(i, "aux", "aux:pass", *SUBJECTS) or i == 0 or \
+            tree.tags[i - 1] not in _BEFORE_A_MODIFIER:
+        return False
+    nxt = i + 1
+    return nxt < len(tree.tokens) and nxt in tree.children(i, "obj") and \
+        tree.tags[nxt] in ("NN", "NNS") and not tree.children(nxt, "det", "nmod:poss")
 
 
 def _passive(tree: Tree, i: int) -> bool:

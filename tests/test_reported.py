@@ -682,3 +682,17 @@ def test_told_a_hearer_a_passive_that_clause_the_parser_read_as_relative():
                    "would not be called before spring.")
     assert found["tell"]["text"] == "that an election would not be called before spring"
     assert found["tell"]["speaker_mention"] == "The Prime Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton leads Sanders by roughly 270 pledged delegates as the primary season ends.",
+    "The state had enough pledged delegates to put him over the top.",
+])
+def test_a_participle_before_a_bare_noun_is_an_adjective_not_a_report(text):
+    assert indirect(text) == []
+
+
+def test_a_participle_with_a_subject_or_after_and_still_reports():
+    found = by_cue("Farage said the warning was telling, and accused Downing Street of putting "
+                   "words in the President's mouth.")
+    assert "accuse" in found
