@@ -527,8 +527,14 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
         # the reporting verb ("found the posting, reported it and removed it")
         stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
                    [tree.subtree(i)[1] + 1])
+        # (not a verb of a relative clause that opens with its pronoun: "find areas where
+        # they could seek agreement"; "that" opens as many clauses said as relative ones)
+        relative = [tree.subtree(c) for c in range(o, stop) if tree.deps[c] == "acl:relcl" and
+                    tree.tags[tree.subtree(c)[0]] in _WH and
+                    tree.tokens[tree.subtree(c)[0]].text.lower() != "that"]
         if verb or v.verb_class != "belief" and any(
-                tree.tags[k] in _FINITE for k in range(o + 1, stop)):
+                tree.tags[k] in _FINITE and not any(a <= k <= b for a, b in relative)
+                for k in range(o + 1, stop)):
             end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
             span = _trimmed(tree, a, end)
             if span:

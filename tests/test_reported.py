@@ -696,3 +696,12 @@ def test_a_participle_with_a_subject_or_after_and_still_reports():
     found = by_cue("Farage said the warning was telling, and accused Downing Street of putting "
                    "words in the President's mouth.")
     assert "accuse" in found
+
+
+def test_a_relative_clause_on_an_object_is_no_clause_said():
+    """A noun and a finite verb after a verb of speech are read as a clause the parser cut
+    ("said the nonprofit provided …"), but not when the verb is a relative clause's that opens
+    with its pronoun ("find areas where they could seek agreement")."""
+    assert indirect("The members decided to find areas where they could seek agreement.") == []
+    found = by_cue("The mayor said the residents who live near the plant were never consulted.")
+    assert found["say"]["text"] == "the residents who live near the plant were never consulted"
