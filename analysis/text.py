@@ -272,8 +272,8 @@ def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
 
 def _continues(text: str, span: Span) -> bool:
     """A piece that finishes the sentence before it: one that opens with a possessive
-    ``’s``, or after a quotation, one starting in lower case (``” he said.``) or with a name
-    and a reporting verb (``?” Trump asked.``)."""
+    ``’s``, or after a quotation, one starting in lower case (``” he said.``) or, unless a
+    period closed the quotation, with a name and a reporting verb (``?” Trump asked.``)."""
     if _CLITIC.match(text, span[0], span[1]):
         return True  # "B.C.’s health officer": a possessive never opens a sentence
     before = text[max(0, span[0] - 3): span[0]].rstrip()
@@ -281,6 +281,8 @@ def _continues(text: str, span: Span) -> bool:
         return False
     if text[span[0]].islower():
         return True
+    if before[-1] != "," and before[:-1].rstrip()[-1:] == ".":
+        return False  # 'a “cash grab.” Opponents said …': the period inside ended it
     m = _NAME_THEN_VERB.match(text, span[0], span[1])
     return m is not None and m.group(1).lower() in _reporting_forms()
 

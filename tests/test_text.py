@@ -57,6 +57,17 @@ def test_a_possessive_never_opens_a_sentence_and_provinces_are_abbreviations():
     ]
 
 
+def test_a_period_inside_a_quotation_ends_the_sentence_before_a_name_and_verb():
+    text = ('Critics called the tax a “cash grab.” Opponents said it would hurt families. '
+            '“Why now?” Trump asked. “Not now!” Sen. Ted Cruz said.')
+    assert sentences_of(text) == [
+        "Critics called the tax a “cash grab.”",
+        "Opponents said it would hurt families.",
+        "“Why now?” Trump asked.",
+        "“Not now!” Sen. Ted Cruz said.",
+    ]
+
+
 def test_canadian_press_ranks_do_not_end_sentences():
     text = ('"We are not going anywhere," said Coun. Shelley Carroll. Det. Sgt. Mike Carbone '
             "and RCMP Cst. Mike Moore spoke. Const. Ana Silva did not.")
