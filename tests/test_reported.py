@@ -705,3 +705,12 @@ def test_a_relative_clause_on_an_object_is_no_clause_said():
     assert indirect("The members decided to find areas where they could seek agreement.") == []
     found = by_cue("The mayor said the residents who live near the plant were never consulted.")
     assert found["say"]["text"] == "the residents who live near the plant were never consulted"
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Critics have labelled the tax a “cash grab” since it was announced.", "label"),
+    ("The minister characterised the deal as “a win for workers” on Monday.", "characterize"),
+])
+def test_what_a_labelling_verb_says_in_quotation_marks_is_a_partial_quote(text, verb):
+    assert [(q.kind, q.cue_verb) for q in extract(Article("t", text, "test"))] == [
+        ("partial", verb)]
