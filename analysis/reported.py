@@ -228,8 +228,24 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
     for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
+            d = _displaced_subject(tree, i)
+            if d is not None and found[0][0] > i and tree.tags[found[0][0]] in _FINITE:
+                # "Climate change, X says, is …": what is said opens with its verb; its
+                # subject is the phrase before the speaker
+                return [tree.phrase(d, exclude=(i,))] + found
             return found
     return []
+
+
+def _displaced_subject(tree: Tree, i: int) -> int | None:
+    """"Climate change, Mr. Obama often says, is the greatest threat": the parser gives the
+    verb set in the middle of what it reports two subjects; the first, set off by a comma
+    from the one next to the verb, is the subject of what is said."""
+    subj = [k for k in tree.children(i, "nsubj") if k < i]
+    if len(subj) < 2:
+        return None
+    first, near = subj[0], subj[-1]
+    return first if any(tree.tokens[k].text == "," for k in range(first + 1, near)) else None
 
 
 def _inverted(tree: Tree, i: int, v: Verb) -> int | None:
@@ -625,6 +641,8 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     subj = tree.subject(verb)
     if subj is None:
         return None
+    if subj == _displaced_subject(tree, verb):
+        subj = next(k for k in tree.children(verb, *SUBJECTS) if k != subj)
     if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
         who = toks[subj].text.lower() == "who"
         subj = tree.heads[verb]

@@ -714,3 +714,13 @@ def test_a_relative_clause_on_an_object_is_no_clause_said():
 def test_what_a_labelling_verb_says_in_quotation_marks_is_a_partial_quote(text, verb):
     assert [(q.kind, q.cue_verb) for q in extract(Article("t", text, "test"))] == [
         ("partial", verb)]
+
+
+def test_a_verb_set_inside_what_it_reports_has_the_subject_next_to_it():
+    """ "Climate change, Mr. Obama often says, is the greatest threat": the parser gives "says"
+    both noun phrases as subjects; the one next to the verb speaks, the other is what the
+    content is about."""
+    q = by_cue("President Barack Obama spoke in Paris. Climate change, Mr. Obama often says, "
+               "is the greatest long-term threat facing the world.")["say"]
+    assert q["speaker"] == "Barack Obama"
+    assert q["text"] == "Climate change … is the greatest long-term threat facing the world"
