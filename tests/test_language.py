@@ -45,6 +45,10 @@ def test_tokens_are_cut_as_the_treebanks_cut_them():
     assert [t.text for t in tokenize(numbers)] == [
         "About", "19,000", "members", ",", "1,250.5", "tonnes", ",", "in", "2015", ",", "2016",
         "."]
+    parties = "Sen. Rand Paul, R-Ky., and Rep. Ro Khanna (D-Calif.) met. It was an X-ray."
+    assert [t.text for t in tokenize(parties)] == [
+        "Sen.", "Rand", "Paul", ",", "R-Ky.", ",", "and", "Rep.", "Ro", "Khanna", "(",
+        "D-Calif.", ")", "met", ".", "It", "was", "an", "X-ray", "."]
 
 
 def test_a_speaker_named_after_a_quote_is_a_person():

@@ -205,6 +205,12 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+def test_a_party_and_state_after_the_name_does_not_hide_the_verb():
+    q = only("“Our assumption is that the veto will be overridden,” Senate Majority Leader "
+             "Mitch McConnell, R-Ky., told reporters.")
+    assert (q["kind"], q["speaker"], q["cue_verb"]) == ("direct", "Mitch McConnell", "tell")
+
+
 def test_a_partial_quote_in_a_relative_clause_ends_with_the_clause():
     q = only('Donald Trump spoke first. Trump, who calls himself a "very stable genius," '
              'attacked the judge on Tuesday.')

@@ -56,7 +56,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         a, b = m.span()
         period = len(w) > 1 and last == "." and w.count(".") == 1 and not (
-            (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs)
+            (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs or
+            # a party and state: "R-Ky.", "D-Calif."
+            "-" in w and w[:-1].lower().rsplit("-", 1)[1] in abbrevs and w[0].isupper())
         if period:  # a word, then the sentence's period
             w, b = w[:-1], b - 1
         if len(w) > 3 and w[-1] in "tT" and w[-2] in "'’" and w[-3] in "nN":
