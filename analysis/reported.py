@@ -74,8 +74,16 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
     out: list[Reported] = []
     for i, tok in enumerate(tree.tokens):
         v = table.get(tok.text.lower())
-        if v is None or tok.start in taken or not tree.is_verb(i) or _names(tree, i, v) or \
-                _modifies_the_next_noun(tree, i):
+        if v is None or tok.start in taken:
+            continue
+        noun = _verb_read_as_noun(tree, i)
+        if noun is not None:
+            (a, b), (c, d) = noun
+            toks = tree.tokens
+            out.append(Reported([(toks[c].start, toks[d].end)], (toks[a].start, toks[b].end),
+                                (tok.start, tok.end), v))
+            continue
+        if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i)
@@ -162,6 +170,26 @@ def _names(tree: Tree, i: int, v: Verb) -> bool:
     nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
     return v.lemma in _NAMING_VERBS and tree.tags[i] == "VBN" and \
         tree.deps[i] in ("acl", "amod") and (nxt[:1].isupper() or nxt in ("“", '"'))
+
+
+def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"The New York Post reports that C", "Experts caution that C": the tagger read the verb
+    as a noun, the noun phrase before it as its modifiers, and the parser made it the root
+    with the "that" clause hung on it. A sentence has a verb: a root noun that is a
+    reporting verb's form, right before a "that" clause with a subject of its own, is that
+    verb. Returns the token ranges of the speaker (the words before it) and the content."""
+    if tree.deps[i] != "ROOT" or tree.tags[i] not in ("NN", "NNS") or i == 0 or \
+            i + 1 >= len(tree.tokens) or tree.tokens[i + 1].text.lower() != "that":
+        return None
+    c = _that_clause(tree, i + 1)
+    if c is None or tree.heads[c] != i or not tree.children(c, *SUBJECTS):
+        return None
+    a = tree.subtree(i)[0]
+    if a == i or any(tree.heads[k] != i and tree.heads[k] not in range(a, i) or
+                     tree.tags[k] in _FINITE for k in range(a, i)):
+        return None  # the words before it are no noun phrase of its own
+    span = _trimmed(tree, i + 1, tree.subtree(c)[1])
+    return ((a, i - 1), span) if span else None
 
 
 def _modifies_the_next_noun(tree: Tree, i: int) -> bool:

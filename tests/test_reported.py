@@ -724,3 +724,18 @@ def test_a_verb_set_inside_what_it_reports_has_the_subject_next_to_it():
                "is the greatest long-term threat facing the world.")["say"]
     assert q["speaker"] == "Barack Obama"
     assert q["text"] == "Climate change … is the greatest long-term threat facing the world"
+
+
+@pytest.mark.parametrize("text, verb, speaker", [
+    ("The New York Post reports that the team avoided taking her to the emergency room.",
+     "report", "The New York Post"),
+    ("Experts caution that the data may understate the problem.", "caution", "Experts"),
+])
+def test_a_verb_the_tagger_read_as_a_noun_before_that_still_reports(text, verb, speaker):
+    q = one(text)
+    assert (q["cue_verb"], q["speaker_mention"]) == (verb, speaker)
+    assert q["text"].startswith("that ")
+
+
+def test_a_noun_with_a_that_clause_in_a_sentence_with_a_verb_is_no_report():
+    assert indirect("The reports that he resigned were false.") == []

@@ -230,8 +230,11 @@ def _parse(nlp, sentences: list[list[Token]], verbs: Collection[str] | None
     else:
         with nlp.select_pipes(enable=["tok2vec", "tagger"]):  # tok2vec keeps doc.tensor
             docs = list(nlp.pipe(docs, batch_size=256))
+        # (or read as a noun right before "that": "The New York Post reports that C")
         chosen = [i for i, doc in enumerate(docs) if any(
-            t.lower_ in verbs and (t.tag_.startswith("VB") or t.tag_ == "MD") for t in doc)]
+            t.lower_ in verbs and (t.tag_.startswith("VB") or t.tag_ == "MD" or
+                                   t.tag_ in ("NN", "NNS") and t.i + 1 < len(doc) and
+                                   doc[t.i + 1].lower_ == "that") for t in doc)]
         parsed = [None] * len(docs)
         for i, doc in zip(chosen, nlp.get_pipe("parser").pipe([docs[i] for i in chosen],
                                                                batch_size=256), strict=True):
