@@ -178,18 +178,22 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
     with the "that" clause hung on it. A sentence has a verb: a root noun that is a
     reporting verb's form, right before a "that" clause with a subject of its own, is that
     verb. Returns the token ranges of the speaker (the words before it) and the content."""
-    if tree.deps[i] != "ROOT" or tree.tags[i] not in ("NN", "NNS") or i == 0 or \
-            i + 1 >= len(tree.tokens) or tree.tokens[i + 1].text.lower() != "that":
+    toks = tree.tokens
+    if tree.tags[i] not in ("NN", "NNS") or i == 0 or i + 1 >= len(toks) or \
+            toks[i + 1].text.lower() != "that":
         return None
-    c = _that_clause(tree, i + 1)
-    if c is None or tree.heads[c] != i or not tree.children(c, *SUBJECTS):
+    c = tree.heads[i + 1]  # the clause "that" opens (as its conjunction, or read as subject)
+    if c <= i + 1 or tree.heads[c] != i or \
+            not any(k != i + 1 for k in tree.children(c, *SUBJECTS)):
         return None
-    a = tree.subtree(i)[0]
-    if a == i or any(tree.heads[k] != i and tree.heads[k] not in range(a, i) or
-                     tree.tags[k] in _FINITE for k in range(a, i)):
-        return None  # the words before it are no noun phrase of its own
-    span = _trimmed(tree, i + 1, tree.subtree(c)[1])
-    return ((a, i - 1), span) if span else None
+    a, b = tree.subtree(c)
+    # no verb outside that clause ("Advocates for the homeless argue that C": the root is
+    # "Advocates"), and the words before it a noun phrase that can be its subject
+    if any(_finite(tree, k) or tree.tags[k] == "VB" for k in range(len(toks))
+           if not a <= k <= b) or toks[0].text.lower() in _ADVERBIAL:
+        return None
+    span = _trimmed(tree, i + 1, b)
+    return ((0, i - 1), span) if span else None
 
 
 def _modifies_the_next_noun(tree: Tree, i: int) -> bool:

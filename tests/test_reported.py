@@ -730,6 +730,9 @@ def test_a_verb_set_inside_what_it_reports_has_the_subject_next_to_it():
     ("The New York Post reports that the team avoided taking her to the emergency room.",
      "report", "The New York Post"),
     ("Experts caution that the data may understate the problem.", "caution", "Experts"),
+    ("Analysts note that rates remain high this year.", "note", "Analysts"),
+    ("Advocates for the homeless argue that the shelters are full.", "argue",
+     "Advocates for the homeless"),
 ])
 def test_a_verb_the_tagger_read_as_a_noun_before_that_still_reports(text, verb, speaker):
     q = one(text)
