@@ -179,7 +179,11 @@ def quote_regions(text: str, paragraph_spans: list[Span] | None = None) -> list[
             pos = m.start()
             ch = m.group()
             straight = ch in (STRAIGHT_DOUBLE, "''")
-            if ch in OPEN_DOUBLE or (straight and _straight_opens(text, pos, open_at)):
+            if ch in OPEN_DOUBLE or (straight and _straight_opens(text, pos, open_at)) or (
+                    # a closing mark typed for an opening one: after a space or at the
+                    # paragraph's start, right before a word ("”Fear. I am truly afraid …”")
+                    open_at is None and ch in CLOSE_DOUBLE and
+                    _straight_opens(text, pos, None) and text[pos + 1:pos + 2].isalnum()):
                 if open_at is None:
                     open_at, open_len = pos, len(ch)
                 # an opening mark inside an open quotation: keep the outer one

@@ -92,6 +92,12 @@ def test_quote_running_over_paragraphs_is_found_in_each():
     assert [r.closed for r in regions] == [False, True]
 
 
+def test_a_closing_mark_typed_for_an_opening_one_opens_a_quotation():
+    text = "Photo.\n\n”Fear. I am truly afraid,” she wrote. It was “fine,” he said ” later."
+    regions = quote_regions(text)
+    assert [text[r.start : r.end] for r in regions] == ["Fear. I am truly afraid,", "fine,"]
+
+
 def test_apostrophes_are_not_single_quotes_but_quoted_phrases_are():
     text = "Maduro’s aides called it ‘a humiliating peace’ and the US’ plan failed."
     regions = quote_regions(text)
