@@ -731,7 +731,9 @@ def _signed(text: str, region: QuoteRegion, names) -> Quote | None:
 
 def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
     """A quotation that opens a paragraph after one that ends "X said:", "The New York Times
-    reports:", "In a 1963 speech, he declared:": that speaker's direct quote."""
+    reports:", "In a 1963 speech, he declared:", or with a noun that introduces words ("X
+    released the following statement:", ``resources/introducing_nouns.txt``): that
+    speaker's direct quote."""
     if before is None or region.open - seg.start > 1:
         return None
     toks, prev = before
@@ -745,6 +747,18 @@ def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
                 return None
             q = _quote("direct", [_with_marks(text, region)],
                        [(region.start, _trim(text, region))], toks, spk, i, v)
+            q.block = True
+            return q
+    if len(toks) > 2 and toks[-2].low in read_word_list("introducing_nouns.txt"):
+        # "President Clinton released the following statement:": the subject's words
+        spk = _sentence_subject(toks)
+        after = toks[spk[1]].low if spk is not None and spk[1] < len(toks) else ""
+        # a verb after the subject ("released", "issued", "posts"; not "Partial transcript as
+        # follows:")
+        if spk is not None and (after.endswith(("ed", "es")) or after in verbs()):
+            q = Quote("direct", [_with_marks(text, region)],
+                      [(toks[spk[0]].start, toks[spk[1] - 1].end)],
+                      quoted=[(region.start, _trim(text, region))])
             q.block = True
             return q
     return None

@@ -205,6 +205,14 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+def test_a_quotation_after_the_following_statement_is_the_subjects():
+    found = quotes_of("In 1998, President Bill Clinton released the following statement:\n\n"
+                      "“Hillary and I offer our condolences to the family of George Wallace.”\n\n"
+                      "Partial transcript as follows:\n\n“RAMOS: Secretary Clinton, you sent an "
+                      "e-mail to your daughter that night.”")
+    assert [(q["kind"], q["speaker"]) for q in found] == [("direct", "Bill Clinton")]
+
+
 def test_a_party_and_state_after_the_name_does_not_hide_the_verb():
     q = only("“Our assumption is that the veto will be overridden,” Senate Majority Leader "
              "Mitch McConnell, R-Ky., told reporters.")
