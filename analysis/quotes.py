@@ -915,6 +915,14 @@ def _main_clause_start(toks: list[Token]) -> int | None:
         first = dash + 1
     while first < len(toks) and toks[first].low in {"and", "but", "so", "yet", "then"}:
         first += 1
+    if first < len(toks) and toks[first].text in _OPEN_MARKS:
+        # "“We see no link,” the mayor said, adding …": past the quotation that opens it
+        close = next((k for k in range(first + 1, len(toks)) if toks[k].text in _CLOSE_MARKS),
+                     None)
+        if close is not None:
+            first = close + 1
+            while first < len(toks) and toks[first].text in {",", "—"}:
+                first += 1
     if first >= len(toks):
         return None
     t = toks[first]

@@ -205,6 +205,13 @@ def test_a_contraction_after_a_comma_does_not_end_a_partial_quotes_clause():
     assert q["text"].endswith("I'll follow through and vote for him.”")
 
 
+def test_a_participle_after_a_quotation_and_its_speaker_is_that_speakers():
+    found = quotes_of('"We do not see a link to terrorism," the mayor said, adding that it '
+                      'would take "more hours" before details emerge.')
+    assert [(q["cue_verb"], q["speaker_mention"]) for q in found] == [
+        ("say", "the mayor"), ("add", "the mayor")]
+
+
 def test_a_quotation_after_the_following_statement_is_the_subjects():
     found = quotes_of("In 1998, President Bill Clinton released the following statement:\n\n"
                       "“Hillary and I offer our condolences to the family of George Wallace.”\n\n"
