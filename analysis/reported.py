@@ -675,6 +675,17 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         return None
     if subj == _displaced_subject(tree, verb):
         subj = next(k for k in tree.children(verb, *SUBJECTS) if k != subj)
+    if toks[subj].start in quoted:
+        # "“It was a reflection of anger,” McCain said, citing …": a subject inside quotation
+        # marks is what was said; the speaker is the other subject, or the name set after
+        # the verb ("…,” said Devine, suggesting …")
+        head = tree.heads[subj]
+        other = [k for k in tree.children(head, *SUBJECTS) if toks[k].start not in quoted] + \
+            [k for k in tree.children(head, "obj") if k == head + 1 and
+             tree.tags[k].startswith("NNP")]
+        if not other:
+            return None
+        subj = other[0]
     if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
         who = toks[subj].text.lower() == "who"
         subj = tree.heads[verb]

@@ -742,3 +742,14 @@ def test_a_verb_the_tagger_read_as_a_noun_before_that_still_reports(text, verb, 
 
 def test_a_noun_with_a_that_clause_in_a_sentence_with_a_verb_is_no_report():
     assert indirect("The reports that he resigned were false.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“It was a reflection of the anger people feel,” McCain said, citing low economic growth.",
+    "“It was the product of a white-hot primary,” said Devine, suggesting that the next "
+    "contests would be calmer.",
+])
+def test_a_subject_inside_quotation_marks_is_what_was_said_not_who_said_it(text):
+    found = [(q["cue_verb"], q["speaker_mention"]) for q in quotes_frame(
+        Article("t", text, "test")).to_dict("records")]
+    assert found[1][1] in ("McCain", "Devine") and found[1][1] == found[0][1]
