@@ -261,6 +261,10 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
         found = reading(tree, i, v)
         if found is not None:
             d = _displaced_subject(tree, i)
+            if d is None:  # "Such a move, critics warn, would hurt …": read as a modifier
+                d = next((k for k in tree.children(i, "obl:unmarked", "obl:npmod", "dep")
+                          if k < i and tree.tags[k][:2] == "NN" and tree.phrase(k)[0] == 0 and
+                          any(tree.tokens[j].text == "," for j in range(k + 1, i))), None)
             if d is not None and found[0][0] > i and tree.tags[found[0][0]] in _FINITE:
                 # "Climate change, X says, is …": what is said opens with its verb; its
                 # subject is the phrase before the speaker

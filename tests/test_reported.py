@@ -753,3 +753,9 @@ def test_a_subject_inside_quotation_marks_is_what_was_said_not_who_said_it(text)
     found = [(q["cue_verb"], q["speaker_mention"]) for q in quotes_frame(
         Article("t", text, "test")).to_dict("records")]
     assert found[1][1] in ("McCain", "Devine") and found[1][1] == found[0][1]
+
+
+def test_the_subject_before_a_parenthetical_report_read_as_a_modifier_is_said():
+    q = one("Such a move, critics warn, would hurt the poorest families.")
+    assert (q["speaker_mention"], q["text"]) == (
+        "critics", "Such a move … would hurt the poorest families")
