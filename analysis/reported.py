@@ -83,7 +83,8 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             out.append(Reported([(toks[c].start, toks[d].end)], (toks[a].start, toks[b].end),
                                 (tok.start, tok.end), v))
             continue
-        if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i):
+        if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
+                _can_tell(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i)
@@ -170,6 +171,13 @@ def _names(tree: Tree, i: int, v: Verb) -> bool:
     nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
     return v.lemma in _NAMING_VERBS and tree.tags[i] == "VBN" and \
         tree.deps[i] in ("acl", "amod") and (nxt[:1].isupper() or nxt in ("“", '"'))
+
+
+def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
+    """"too early to tell whether C", "time will tell if C": "tell" with no one told and a
+    question after it is knowing, not speaking."""
+    return v.lemma == "tell" and not tree.children(i, "obj", "iobj") and \
+        i + 1 < len(tree.tokens) and tree.tokens[i + 1].text.lower() in ("whether", "if")
 
 
 def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -759,3 +759,11 @@ def test_the_subject_before_a_parenthetical_report_read_as_a_modifier_is_said():
     q = one("Such a move, critics warn, would hurt the poorest families.")
     assert (q["speaker_mention"], q["text"]) == (
         "critics", "Such a move … would hurt the poorest families")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor said it was too early to tell whether the explosion was caused by a bomb.",
+    "Only time will tell if his staying power will last through the primaries.",
+])
+def test_tell_with_no_one_told_and_a_question_is_knowing_not_speaking(text):
+    assert "tell" not in by_cue(text)
