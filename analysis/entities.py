@@ -541,9 +541,8 @@ class Actors:
         """Whether the phrase at ``pos`` stands beside a person's name: "Hu Shih, the leader of
         the movement", "Andrew Westphal is the director of Stardust"."""
         before = _APPOSED_BEFORE.search(self.text, max(0, pos - 12), pos)
-        return before is not None and \
-            self.mention_ending_at(before.start()) is not None and \
-            self.at(*self.mention_ending_at(before.start()), "person") is not None
+        name = self.mention_ending_at(before.start()) if before is not None else None
+        return name is not None and self.at(*name, "person") is not None
 
     def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
         want = modifiers - _TIME_MODIFIERS

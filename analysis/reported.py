@@ -182,10 +182,11 @@ def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
 
 def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """"The New York Post reports that C", "Experts caution that C": the tagger read the verb
-    as a noun, the noun phrase before it as its modifiers, and the parser made it the root
-    with the "that" clause hung on it. A sentence has a verb: a root noun that is a
-    reporting verb's form, right before a "that" clause with a subject of its own, is that
-    verb. Returns the token ranges of the speaker (the words before it) and the content."""
+    as a noun (the noun phrase before it as its modifiers) and the parser hung the "that"
+    clause on it. A sentence has a verb: a reporting verb's form read as a noun, right
+    before a "that" clause with a subject of its own, in a sentence with no verb outside that
+    clause, is that verb. Returns the token ranges of the speaker (the words before it) and
+    the content."""
     toks = tree.tokens
     if tree.tags[i] not in ("NN", "NNS") or i == 0 or i + 1 >= len(toks) or \
             toks[i + 1].text.lower() != "that":
@@ -593,7 +594,7 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
                     tree.tags[tree.subtree(c)[0]] in _WH and
                     tree.tokens[tree.subtree(c)[0]].text.lower() != "that"]
         if verb or v.verb_class != "belief" and any(
-                tree.tags[k] in _FINITE and not any(a <= k <= b for a, b in relative)
+                tree.tags[k] in _FINITE and not any(x <= k <= y for x, y in relative)
                 for k in range(o + 1, stop)):
             end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
             span = _trimmed(tree, a, end)
