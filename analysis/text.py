@@ -276,10 +276,13 @@ def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
 
 def _continues(text: str, span: Span) -> bool:
     """A piece that finishes the sentence before it: one that opens with a possessive
-    ``’s``, or after a quotation, one starting in lower case (``” he said.``) or, unless a
-    period closed the quotation, with a name and a reporting verb (``?” Trump asked.``)."""
+    ``’s``, or in lower case after an initialism ("The S.E.C. said"), or after a quotation,
+    one starting in lower case (``” he said.``) or, unless a period closed the quotation,
+    with a name and a reporting verb (``?” Trump asked.``)."""
     if _CLITIC.match(text, span[0], span[1]):
         return True  # "B.C.’s health officer": a possessive never opens a sentence
+    if text[span[0]].islower() and _INITIALISM_END.search(text, max(0, span[0] - 12), span[0]):
+        return True  # "The S.E.C. said …": an initialism's period, then a lower-case word
     before = text[max(0, span[0] - 3): span[0]].rstrip()
     if not before or before[-1] not in CLOSE_DOUBLE + STRAIGHT_DOUBLE + "’,":
         return False
@@ -292,6 +295,7 @@ def _continues(text: str, span: Span) -> bool:
 
 
 _CLITIC = re.compile(r"['’]s\b")
+_INITIALISM_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}\s+$")
 # "Trump asked", "Sen. Ted Cruz said": up to four capitalised words, then a word
 _NAME_THEN_VERB = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){1,4}([a-z]+)\b")
 

@@ -68,6 +68,16 @@ def test_a_period_inside_a_quotation_ends_the_sentence_before_a_name_and_verb():
     ]
 
 
+def test_an_initialism_before_a_lower_case_word_does_not_end_a_sentence():
+    text = ("The S.E.C. said it would increase oversight. It was in the U.S. The next day he "
+            "left at 10 p.m. on Tuesday.")
+    assert sentences_of(text) == [
+        "The S.E.C. said it would increase oversight.",
+        "It was in the U.S.",
+        "The next day he left at 10 p.m. on Tuesday.",
+    ]
+
+
 def test_canadian_press_ranks_do_not_end_sentences():
     text = ('"We are not going anywhere," said Coun. Shelley Carroll. Det. Sgt. Mike Carbone '
             "and RCMP Cst. Mike Moore spoke. Const. Ana Silva did not.")
