@@ -904,6 +904,11 @@ _SUBORDINATORS = {"although", "though", "while", "when", "after", "as", "because
                   "if", "before", "once", "until", "whereas"}
 
 
+# how far a quotation that opens a sentence is looked through for its closing mark (a bounded
+# look: a sentence of unclosed marks stays linear)
+_MAX_OPENING_QUOTE = 200
+
+
 def _main_clause_start(toks: list[Token]) -> int | None:
     """Where the main clause of a sentence starts, past a dateline ("WASHINGTON —"), a
     leading conjunction ("And"), and an opening participle, subordinate clause or
@@ -917,8 +922,8 @@ def _main_clause_start(toks: list[Token]) -> int | None:
         first += 1
     if first < len(toks) and toks[first].text in _OPEN_MARKS:
         # "“We see no link,” the mayor said, adding …": past the quotation that opens it
-        close = next((k for k in range(first + 1, len(toks)) if toks[k].text in _CLOSE_MARKS),
-                     None)
+        close = next((k for k in range(first + 1, min(len(toks), first + _MAX_OPENING_QUOTE))
+                      if toks[k].text in _CLOSE_MARKS), None)
         if close is not None:
             first = close + 1
             while first < len(toks) and toks[first].text in {",", "—"}:
