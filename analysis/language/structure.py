@@ -205,8 +205,10 @@ def parse(sentences: list[list[Token]], verbs: Collection[str] | None = None
           ) -> list[Tree | None]:
     """The trees of the given sentences (each a list of tokens), in order. With ``verbs``
     (lower-case word forms), a sentence is only tagged, and not parsed (None in its place),
-    when none of those words is tagged a verb in it: the tagger is cheap, the parser is not,
-    and a reading that needs one of those verbs as a verb has nothing to read there."""
+    when none of those words is tagged a verb in it (or a noun right before "that", where
+    the tagger often mistakes the verb for one: "The New York Post reports that"): the
+    tagger is cheap, the parser is not, and a reading that needs one of those verbs as a
+    verb has nothing to read there."""
     nlp = pipeline()
     # the words of these sentences are forgotten again when the trees are read (spaCy's
     # memory zone): a long corpus run does not grow the vocabulary with every new word
