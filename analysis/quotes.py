@@ -756,9 +756,7 @@ def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
         # a verb after the subject ("released", "issued", "posts"; not "Partial transcript as
         # follows:")
         if spk is not None and (after.endswith(("ed", "es")) or after in verbs()):
-            q = Quote("direct", [_with_marks(text, region)],
-                      [(toks[spk[0]].start, toks[spk[1] - 1].end)],
-                      quoted=[(region.start, _trim(text, region))])
+            q = _spoken_by(text, region, toks, spk)
             q.block = True
             return q
     return None
@@ -779,8 +777,14 @@ def _after_its_speaker(text: str, region: QuoteRegion, seg, before, marks: list[
     spk = _sentence_subject(toks)
     if spk is None:
         return None
-    return Quote("direct", [_with_marks(text, region)], [(toks[spk[0]].start,
-                                                          toks[spk[1] - 1].end)],
+    return _spoken_by(text, region, toks, spk)
+
+
+def _spoken_by(text: str, region: QuoteRegion, toks: list[Token],
+               spk: tuple[int, int]) -> Quote:
+    """The quotation ``region`` as a direct quote, with no verb, of the tokens ``spk``."""
+    return Quote("direct", [_with_marks(text, region)],
+                 [(toks[spk[0]].start, toks[spk[1] - 1].end)],
                  quoted=[(region.start, _trim(text, region))])
 
 
