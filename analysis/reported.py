@@ -84,7 +84,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
                                 (tok.start, tok.end), v))
             continue
         if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
-                _can_tell(tree, i, v):
+                _can_tell(tree, i, v) or _imperative(tree, i):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i)
@@ -171,6 +171,13 @@ def _names(tree: Tree, i: int, v: Verb) -> bool:
     nxt = tree.tokens[i + 1].text if i + 1 < len(tree.tokens) else ""
     return v.lemma in _NAMING_VERBS and tree.tags[i] == "VBN" and \
         tree.deps[i] in ("acl", "amod") and (nxt[:1].isupper() or nxt in ("“", '"'))
+
+
+def _imperative(tree: Tree, i: int) -> bool:
+    """"Now tell us this isn't a witch hunt": a command to report, not a report. A bare verb
+    at the head of its sentence, with no subject, auxiliary or marker."""
+    return tree.tags[i] == "VB" and tree.deps[i] == "ROOT" and \
+        not tree.children(i, "aux", "aux:pass", "mark", *SUBJECTS)
 
 
 def _can_tell(tree: Tree, i: int, v: Verb) -> bool:

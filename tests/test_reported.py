@@ -767,3 +767,16 @@ def test_the_subject_before_a_parenthetical_report_read_as_a_modifier_is_said():
 ])
 def test_tell_with_no_one_told_and_a_question_is_knowing_not_speaking(text):
     assert "tell" not in by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Now tell us this is not a witch hunt of the highest order!", "tell"),
+    ("Please explain why the city paid the same invoice twice.", "explain"),
+])
+def test_a_command_to_report_is_no_report(text, cue):
+    assert cue not in by_cue(text)
+
+
+def test_a_report_after_a_command_is_still_one():
+    assert by_cue("Look at the numbers. The auditor said the city paid twice.")["say"][
+        "speaker_mention"] == "The auditor"
