@@ -11,7 +11,10 @@
    (a reporting, belief or intention verb outside quotation marks, no quotation attributed),
    the parse's time article by article against the batches of 32 articles the commands use,
    and with the tagger first choosing the sentences to parse (as the commands do), and its
-   share of the quotes command.
+   share of the quotes command;
+4. the network's matrix products through thinc's own BLIS against numpy's BLAS (what the
+   package loads the model with), side by side on the same sentences, with a check that the
+   trees are the same either way.
 """
 
 from __future__ import annotations
@@ -83,6 +86,32 @@ def structure_cost(command_seconds: float) -> None:
           f"where a reporting verb is tagged a verb ({parsed} sentences), as the commands do: "
           f"{gated:.1f} s ({gated / len(paths) * 1000:.1f} ms an article), "
           f"{gated / command_seconds:.0%} of the quotes command")
+    blas_choice([s for w in wanted for s in w], verbs(beliefs=True))
+
+
+def blas_choice(sentences, verbs) -> None:
+    import spacy
+    from thinc.api import use_ops
+
+    from analysis.language import structure
+
+    shipped = structure.pipeline()  # numpy's BLAS, one thread
+    with use_ops("numpy", use_blis=True):
+        blis = spacy.load(structure.MODEL_DIR)
+    seconds, trees = {}, {}
+    for name, nlp in (("blis", blis), ("numpy", shipped), ("blis", blis), ("numpy", shipped)):
+        structure._local.nlp = nlp
+        started = time.perf_counter()
+        found = []
+        for i in range(0, len(sentences), 2000):
+            found += structure.parse(sentences[i:i + 2000], verbs)
+        seconds[name] = min(seconds.get(name, 1e9), time.perf_counter() - started)
+        trees[name] = [None if t is None else (t.tags, t.heads, t.deps) for t in found]
+    structure._local.nlp = shipped
+    print(f"tagging and parsing those sentences, best of two: thinc's BLIS "
+          f"{seconds['blis']:.1f} s, numpy's BLAS (shipped) {seconds['numpy']:.1f} s "
+          f"({seconds['blis'] / seconds['numpy']:.2f}× as fast); the same trees: "
+          f"{trees['blis'] == trees['numpy']}")
 
 
 def every_word(words):

@@ -162,8 +162,16 @@ def pipeline():
             raise ModelMissing(f"{folder}: the clause-structure model is missing; rebuild it "
                                "with `python -m analysis train structure ../shared/corpora`")
         import spacy
+        from thinc.api import use_ops
+        from threadpoolctl import threadpool_limits
 
-        nlp = spacy.load(folder)
+        # The network's matrix products through numpy's BLAS (OpenBLAS), not thinc's own
+        # (BLIS): the same trees, tagging and parsing a quarter faster on this project's
+        # machine (``benchmarks/bench_language.py``). One BLAS thread per process: the
+        # matrices are small, and the corpus command's workers each have a core of their own.
+        threadpool_limits(limits=1, user_api="blas")
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(folder)
         _local.nlp = nlp
     return nlp
 
