@@ -37,6 +37,7 @@ Span = tuple[int, int]
 
 _RELATIVE = {"who", "which", "that"}
 _PERSONAL = {"i", "we", "you", "he", "she", "they", "it"}
+_QUOTE_MARKS = {'"', "“", "”", "''", "``", "‘", "’"}
 _EDGE_PUNCT = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?"}
 MIN_CONTENT_TOKENS = 3
 # how far after a verb its "that" clause may open, past a time or a phrase ("confirmed in a
@@ -84,7 +85,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
                                 (tok.start, tok.end), v))
             continue
         if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
-                _can_tell(tree, i, v) or _imperative(tree, i):
+                _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i)
@@ -178,6 +179,28 @@ def _imperative(tree: Tree, i: int) -> bool:
     at the head of its sentence, with no subject, auxiliary or marker."""
     return tree.tags[i] == "VB" and tree.deps[i] == "ROOT" and \
         not tree.children(i, "aux", "aux:pass", "mark", *SUBJECTS)
+
+
+def _phoned(tree: Tree, i: int, v: Verb) -> bool:
+    """"called a donor to ask for money", "called Sanders shortly after the vote", "called a
+    meeting": "call" with an object and nothing said of it is a telephone call or a summons,
+    not a report. Nothing is said of it when no label is found (:func:`_small_clause`), the
+    object holds no quotation mark, and after it comes a to-infinitive, a preposition, an
+    adverb or the end of the clause. (A request, "called for C", "called on X to C", takes no
+    object.)"""
+    if v.lemma != "call" or _small_clause(tree, i, v) is not None or \
+            _object_and_what_it_is(tree, i, v) is not None:
+        return False
+    toks = tree.tokens
+    for o in tree.children(i, "obj"):
+        a, b = tree.subtree(o)
+        if o < i or any(toks[k].text in _QUOTE_MARKS for k in range(a, b + 1)):
+            continue
+        nxt = b + 1
+        if nxt >= len(toks) or toks[nxt].text in _EDGE_PUNCT or \
+                tree.tags[nxt] in ("TO", "IN", "RB") and toks[nxt].text.lower() != "as":
+            return True
+    return False
 
 
 def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
@@ -375,6 +398,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             marks.add("that")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
+        if v.lemma in _NAMING_VERBS and "to" not in marks:
+            continue  # "a super PAC called Future 45 ran ads": naming takes no clause
         if v.lemma in _QUESTION_VERBS and clause and c > i and (
                 tree.tags[tree.subtree(c)[0]] in _WH or "if" in marks):
             marks.add("whether")  # "asked why he had yet to endorse C", "asked if C": the question

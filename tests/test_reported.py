@@ -780,3 +780,23 @@ def test_a_command_to_report_is_no_report(text, cue):
 def test_a_report_after_a_command_is_still_one():
     assert by_cue("Look at the numbers. The auditor said the city paid twice.")["say"][
         "speaker_mention"] == "The auditor"
+
+
+@pytest.mark.parametrize("text", [
+    "Canova said he had never called a donor to ask for money.",
+    "The mayor called an emergency meeting to discuss the flooding.",
+    "Clinton called Sanders shortly after the polls closed.",
+    "A newly formed group called Future Voters ran its first ads in Iowa.",
+])
+def test_a_telephone_call_a_summons_or_a_name_is_no_report(text):
+    assert "call" not in by_cue(text)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called the plan a disaster for the city.", "the plan a disaster for the city"),
+    ("Critics called the new law a tax on the poor.", "the new law a tax on the poor"),
+    ("The union called for a public inquiry into the contracts.",
+     "for a public inquiry into the contracts"),
+])
+def test_what_is_called_or_called_for_stays_a_report(text, content):
+    assert by_cue(text)["call"]["text"].startswith(content)
