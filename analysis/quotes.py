@@ -822,7 +822,8 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
                 elif i - w0 <= _MAX_SPEAKER_TOKENS and not _has_break(toks, w0, i):
                     spk = _subject_after_quote(toks, w0, i, region)  # “...,” X said
                 else:  # “...,” X, an apposition, said
-                    spk = _apposed_speaker(toks, w0, i)
+                    spk = _apposed_speaker(toks, w0, i) or \
+                        _subject_before_parenthesis(toks, w0, i, region)
                 if spk is None or spk[1] <= spk[0]:
                     break
                 kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
@@ -902,6 +903,20 @@ def _subject_after_quote(toks: list[Token], w0: int, i: int,
     if toks[a].low in _NOT_SUBJECT_START or toks[a].low in _LINKS:
         return None
     return a, b
+
+
+def _subject_before_parenthesis(toks: list[Token], w0: int, i: int,
+                                region: QuoteRegion) -> tuple[int, int] | None:
+    """“...,” panel Chairman Rep. Jason Chaffetz (R-Utah) said: a short parenthesis (a party
+    and state, an age, a riding) between the subject and the verb is no apposition; the
+    subject is before it."""
+    b = _trim_between(toks, w0, i)
+    if toks[b - 1].text != ")":
+        return None
+    p = next((k for k in range(b - 2, max(w0, b - 8), -1) if toks[k].text == "("), None)
+    if p is None or p == w0 or p - w0 > _MAX_SPEAKER_TOKENS or _has_break(toks, w0, p):
+        return None
+    return _subject_after_quote(toks, w0, p, region)
 
 
 _SUBORDINATORS = {"although", "though", "while", "when", "after", "as", "because", "since",

@@ -73,6 +73,17 @@ def test_direct_quote_with_speaker_after():
     assert q["text"] == "“We will not back down,”"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Subpoenas are not optional," panel chairman Rep. Jason Chaffetz (R-Utah) said on '
+     "Monday.", "Jason Chaffetz"),
+    ("“We were never consulted,” band councillor Mary Thomas (Tsleil-Waututh) said.",
+     "Mary Thomas"),
+])
+def test_a_short_parenthesis_between_speaker_and_verb_is_not_the_speaker(text, speaker):
+    q = only(text)
+    assert (q["kind"], q["speaker"], q["cue_verb"]) == ("direct", speaker, "say")
+
+
 def test_direct_quote_with_verb_before_speaker():
     q = only('"The plan is dead," said Sen. Marco Rubio, a Florida Republican.')
     assert q["speaker"] == "Marco Rubio" and q["source_type"] == "named_person"
