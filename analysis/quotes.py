@@ -846,6 +846,14 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
         if v is None or i in used:
             continue
         between = text[toks[i].end:region.open]
+        # "X told the crowd: “...”", "X said Thursday on Twitter, “...”", "X told her
+        # supporters, “...”": what comes between the verb and a colon or comma before the
+        # quotation says when, where or to whom, and the quotation is what was said
+        introduced = re.fullmatch(r"\s*[:,]?\s*", between) is not None or \
+            between.rstrip().endswith((":", ","))
+        # “X said, “Yes.”” or “X said: “We...”” introduces a whole quotation, however short
+        direct = introduced and text[region.start:region.start + 1].isupper() and (
+            inner_words >= 4 or re.search(r"[.!?…]\W*$", text[region.start:region.end]))
         if toks[i].low.endswith("ing") and i > 0 and toks[i - 1].low in {",", "by", "while"}:
             # "..., saying: “...”": the participle's subject is the sentence's
             spk = _sentence_subject(toks)
@@ -859,11 +867,6 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
             if spk is None:
                 continue
         used.add(i)
-        introduced = re.fullmatch(r"\s*[:,]?\s*", between) is not None or \
-            between.rstrip().endswith(":")  # "X told the crowd: “...”"
-        # “X said, “Yes.”” or “X said: “We...”” introduces a whole quotation, however short
-        direct = introduced and text[region.start:region.start + 1].isupper() and (
-            inner_words >= 4 or re.search(r"[.!?…]\W*$", text[region.start:region.end]))
         if direct:
             return _quote("direct", content, quoted, toks, spk, i, v)
         # partial: the content is the reporter's clause holding the fragment

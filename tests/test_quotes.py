@@ -84,6 +84,18 @@ def test_a_short_parenthesis_between_speaker_and_verb_is_not_the_speaker(text, s
     assert (q["kind"], q["speaker"], q["cue_verb"]) == ("direct", speaker, "say")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Smithsonian said Thursday on Twitter, “We have no plans to collect the rifle.”",
+     "The Smithsonian"),
+    ("Clinton told her supporters, “I still love New Hampshire, and I always will.”",
+     "Clinton"),
+])
+def test_a_quotation_after_the_verb_its_time_or_hearer_and_a_comma_is_direct(text, speaker):
+    q = only(text)
+    assert (q["kind"], q["speaker_mention"]) == ("direct", speaker)
+    assert q["text"].startswith("“") and q["text"].endswith("”")
+
+
 def test_direct_quote_with_verb_before_speaker():
     q = only('"The plan is dead," said Sen. Marco Rubio, a Florida Republican.')
     assert q["speaker"] == "Marco Rubio" and q["source_type"] == "named_person"
