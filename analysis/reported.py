@@ -562,6 +562,8 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v) or not (
             tree.is_verb(h) or tree.children(h, "cop", "aux", "aux:pass")):
         return None  # "Ruth Marcus, editorial board editor for The Post, asked ...": a noun
+    if h < i and not tree.children(h, *SUBJECTS, "expl") and _displaced_subject(tree, i) is None:
+        return None  # "Asked about the question, the candidate said …": no clause said
     return _clause_without(tree, h, i)
 
 

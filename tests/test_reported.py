@@ -800,3 +800,9 @@ def test_a_telephone_call_a_summons_or_a_name_is_no_report(text):
 ])
 def test_what_is_called_or_called_for_stays_a_report(text, content):
     assert by_cue(text)["call"]["text"].startswith(content)
+
+
+def test_an_opening_phrase_with_no_subject_is_not_what_was_said():
+    found = by_cue("Asked about the question, the candidate said families of people killed "
+                   "by police file lawsuits.")
+    assert "say" not in found or not found["say"]["text"].startswith("Asked")
