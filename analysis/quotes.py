@@ -861,6 +861,11 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
             spk = _speaker_before(toks, i, strict=not re.fullmatch(r"\s*[:,]\s*", between))
         if spk is None and i > 0 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
             spk = _apposed_speaker(toks, 0, i)
+        if spk is None and i == 0 and introduced:
+            # "Said Dorothy Poynter, who grew up with Ali: “...”", "Continued Stone: “...”"
+            spk = _speaker_after(toks, i)
+            if spk is not None and toks[spk[1] - 1].end > region.open:
+                spk = None
         if spk is None:
             if toks[i].low.endswith("ing"):
                 spk = _sentence_subject(toks)

@@ -96,6 +96,13 @@ def test_a_quotation_after_the_verb_its_time_or_hearer_and_a_comma_is_direct(tex
     assert q["text"].startswith("“") and q["text"].endswith("”")
 
 
+def test_a_sentence_opening_with_the_verb_names_the_speaker_after_it():
+    q = quotes_of("A memorial has grown outside the gym. Said Dorothy Poynter, who grew up "
+                  "with him, “We were all so proud of him.”")[-1]
+    assert (q["kind"], q["speaker"], q["text"]) == (
+        "direct", "Dorothy Poynter", "“We were all so proud of him.”")
+
+
 def test_direct_quote_with_verb_before_speaker():
     q = only('"The plan is dead," said Sen. Marco Rubio, a Florida Republican.')
     assert q["speaker"] == "Marco Rubio" and q["source_type"] == "named_person"
