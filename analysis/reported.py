@@ -625,8 +625,9 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
         # (not a verb of a relative clause that opens with its pronoun: "find areas where
         # they could seek agreement"; "that" opens as many clauses said as relative ones)
         relative = [tree.subtree(c) for c in range(o, stop) if tree.deps[c] == "acl:relcl" and
-                    tree.tags[tree.subtree(c)[0]] in _WH and
-                    tree.tokens[tree.subtree(c)[0]].text.lower() != "that"]
+                    (tree.tags[tree.subtree(c)[0]] in _WH and
+                     tree.tokens[tree.subtree(c)[0]].text.lower() != "that" or
+                     _subject_relative(tree, c))]
         if verb or v.verb_class != "belief" and any(
                 tree.tags[k] in _FINITE and not any(x <= k <= y for x, y in relative)
                 for k in range(o + 1, stop)):
@@ -635,6 +636,14 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if span:
                 return [span]
     return None
+
+
+def _subject_relative(tree: Tree, c: int) -> bool:
+    """"find jobs that make good use of their education": a clause opened by "that" as its
+    only subject is a relative clause on the noun before it, not a clause said."""
+    first = tree.subtree(c)[0]
+    subjects = tree.children(c, "nsubj", "nsubj:pass")
+    return tree.tokens[first].text.lower() == "that" and subjects == [first]
 
 
 def _clause_after_participle(tree: Tree, i: int, v: Verb) -> Ranges | None:

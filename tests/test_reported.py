@@ -806,3 +806,11 @@ def test_an_opening_phrase_with_no_subject_is_not_what_was_said():
     found = by_cue("Asked about the question, the candidate said families of people killed "
                    "by police file lawsuits.")
     assert "say" not in found or not found["say"]["text"].startswith("Asked")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Young graduates often cannot find jobs that make good use of their education.", "find"),
+    ("The report showed a pattern of high turnout that has played out all year.", "show"),
+])
+def test_a_thing_found_with_a_relative_clause_is_no_clause_said(text, cue):
+    assert cue not in by_cue(text)
