@@ -727,6 +727,16 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         return None
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
+    if subj is None and tree.tags[i] == "VBG" and i > 0 and toks[i - 1].text == "," and \
+            not tree.children(i, *SUBJECTS):
+        # "… warned residents to avoid travel, noting that C": a participle set off at the
+        # end of the sentence shares the sentence's subject, wherever the parser hung it
+        root = i
+        while tree.heads[root] != root:
+            root = tree.heads[root]
+        subj = tree.subject(root) if root < i else None
+        if subj is not None and subj > i:
+            subj = None
     if subj is None:
         return None
     if subj == _displaced_subject(tree, verb):

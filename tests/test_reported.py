@@ -814,3 +814,14 @@ def test_an_opening_phrase_with_no_subject_is_not_what_was_said():
 ])
 def test_a_thing_found_with_a_relative_clause_is_no_clause_said(text, cue):
     assert cue not in by_cue(text)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("The school board has since apologised, saying the email was sent in error.", "say",
+     "The school board"),
+    ("The province's chief medical officer of health warned residents to avoid travel if "
+     "possible, noting that hospital capacity remains tight.", "note",
+     "The province's chief medical officer of health"),
+])
+def test_a_participle_at_the_end_of_the_sentence_is_spoken_by_its_subject(text, cue, speaker):
+    assert by_cue(text)[cue]["speaker_mention"] == speaker

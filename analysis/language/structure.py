@@ -122,7 +122,9 @@ class Tree:
         noun ("data showing that ..."), the noun it describes."""
         seen = 0
         while seen < 4:
-            subj = self.children(i, *SUBJECTS)
+            subj = self.children(i, *SUBJECTS) or [
+                # "The school board has since apologised": a subject hung on the auxiliary
+                s for a in self.children(i, "aux", "aux:pass") for s in self.children(a, *SUBJECTS)]
             if subj:
                 return subj[0]
             for c in self.children(i, "advcl"):
