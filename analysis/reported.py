@@ -428,7 +428,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                 not tree.children(c, "nsubj", "nsubj:pass", "expl"):
             # "say her plans would make ...": a finite clause has a subject; an "object"
             # right before one that has none is that subject, read as the verb's
-            subject = [o for o in tree.children(i, "obj") if i < o < a]
+            subject = [o for o in tree.children(i, "obj") if i < o < a] or [
+                # "found that more than half of renters | spend …": "that" read as a
+                # determiner, and the subject cut off as a piece of its own
+                o for o in tree.children(i, "ccomp", "xcomp") if i < o < a and
+                tree.subtree(o)[1] == a - 1 and not _finite(tree, o) and
+                tree.tokens[tree.subtree(o)[0]].text.lower() == "that"]
             if subject:
                 a = tree.subtree(subject[-1])[0]
         if "to" in marks and not own_subject:

@@ -825,3 +825,13 @@ def test_a_thing_found_with_a_relative_clause_is_no_clause_said(text, cue):
 ])
 def test_a_participle_at_the_end_of_the_sentence_is_spoken_by_its_subject(text, cue, speaker):
     assert by_cue(text)[cue]["speaker_mention"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The report found that more than half of renters spend over 30 per cent of their income "
+     "on housing.", "find", "that more than half of renters spend"),
+    ("The study showed that more than a fifth of newcomers were unemployed a year later.", "show",
+     "that more than a fifth of newcomers were unemployed"),
+])
+def test_that_read_as_a_determiner_still_opens_what_was_found(text, cue, content):
+    assert by_cue(text)[cue]["text"].startswith(content)
