@@ -88,7 +88,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
                 _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
-        misread = _read_as_modifier(tree, i)
+        misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i)
         content = _complement(tree, i, v, after) if misread is None else misread[0]
         if not content:
             continue
@@ -124,6 +124,29 @@ def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     k, c = found
     span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
     return ([span], h) if span else None
+
+
+def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, int] | None:
+    """"A spokesperson for the ministry confirmed the highway would remain closed": the
+    tagger took the verb for a participle on the noun before it, the parser made the clause's
+    verb ("remain") the sentence's, with the verb's phrase inside its subject. A participle
+    with an object, right before a finite verb that has no subject after it, is a past tense
+    that reports a clause: the content is the object and that verb's clause, the speaker
+    the sentence's subject without the verb's phrase. Returns the content and that subject."""
+    if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or tree.heads[i] > i:
+        return None
+    objects = [o for o in tree.children(i, "obj") if o > i]
+    root = next((k for k in range(len(tree.heads)) if tree.heads[k] == k), None)
+    if not objects or root is None or root <= i or not _finite(tree, root):
+        return None
+    o = objects[0]
+    subj = [k for k in tree.children(root, "nsubj") if k < i]
+    first = min([root] + tree.children(root, "aux", "aux:pass", "advmod"))
+    if not subj or tree.subtree(o)[1] != first - 1 or tree.subtree(subj[0])[1] != first - 1 or \
+            any(k > i for k in tree.children(root, *SUBJECTS)):
+        return None
+    span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(root)[1])
+    return ([span], subj[0]) if span else None
 
 
 def _that_near(tree: Tree, i: int) -> tuple[int, int] | None:

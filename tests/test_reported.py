@@ -835,3 +835,10 @@ def test_a_participle_at_the_end_of_the_sentence_is_spoken_by_its_subject(text, 
 ])
 def test_that_read_as_a_determiner_still_opens_what_was_found(text, cue, content):
     assert by_cue(text)[cue]["text"].startswith(content)
+
+
+def test_a_past_tense_read_as_a_modifier_of_the_speaker_still_reports_its_clause():
+    q = by_cue("A spokesperson for the Ministry of Transportation confirmed the highway would "
+               "remain closed until at least Wednesday.")["confirm"]
+    assert q["speaker_mention"] == "A spokesperson for the Ministry of Transportation"
+    assert q["text"] == "the highway would remain closed until at least Wednesday"
