@@ -718,6 +718,18 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
+def _can_speak(tree: Tree, k: int) -> bool:
+    """Whether the noun phrase headed by ``k`` can be a speaker: a name, a personal pronoun
+    (not "it"), or a noun that names people or a speaking body (``speaker_nouns.csv``,
+    person nouns)."""
+    from .descriptions import is_person_noun
+    from .entities import speaker_nouns
+
+    low = tree.tokens[k].text.lower()
+    return tree.tags[k].startswith("NNP") or low in _PERSONAL - {"it"} or \
+        low in speaker_nouns() or is_person_noun(low)
+
+
 def _reporter(tree: Tree, i: int, quoted: set[int]) -> int:
     """The verb whose subject speaks for verb ``i``: ``i`` itself, or for a participle set off
     by a comma after what another verb reports ("X told the committee the government would
@@ -755,6 +767,19 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         return None
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
+    if subj is not None and tree.deps[verb] == "conj" and not tree.children(verb, *SUBJECTS):
+        # "The RCMP said that the investigation is ongoing and asked anyone with information
+        # to contact police": a reporting verb coordinated inside what another reports, whose
+        # subject there cannot speak, is coordinated with that verb: its subject speaks
+        # (the reporting verb above: the clause's head, or the head of the noun the parser
+        # hung a "that" clause on: "said in a news release that C")
+        outer, steps = tree.heads[verb], 0
+        while steps < 3 and tree.heads[outer] != outer and \
+                toks[outer].text.lower() not in verbs(beliefs=True):
+            outer, steps = tree.heads[outer], steps + 1
+        if outer < tree.heads[verb] and toks[outer].text.lower() in verbs(beliefs=True) and \
+                not _can_speak(tree, subj) and tree.subject(outer) is not None:
+            subj = tree.subject(outer)
     if subj is None and tree.tags[i] == "VBG" and i > 0 and toks[i - 1].text == "," and \
             not tree.children(i, *SUBJECTS):
         # "… warned residents to avoid travel, noting that C": a participle set off at the

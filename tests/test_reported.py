@@ -842,3 +842,15 @@ def test_a_past_tense_read_as_a_modifier_of_the_speaker_still_reports_its_clause
                "remain closed until at least Wednesday.")["confirm"]
     assert q["speaker_mention"] == "A spokesperson for the Ministry of Transportation"
     assert q["text"] == "the highway would remain closed until at least Wednesday"
+
+
+def test_a_request_coordinated_inside_what_was_said_is_the_speakers_not_the_things():
+    found = by_cue("The RCMP said in a news release that the investigation is ongoing and "
+                   "asked anyone with information to contact police.")
+    assert found["ask"]["speaker_mention"] == "The RCMP"
+    assert found["ask"]["text"] == "anyone with information to contact police"
+
+
+def test_a_verb_coordinated_inside_what_was_said_keeps_a_subject_who_can_speak():
+    found = by_cue("Witnesses said the man walked into the store and told the clerk he had a gun.")
+    assert found["tell"]["speaker_mention"] == "the man"
