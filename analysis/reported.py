@@ -805,8 +805,11 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         if not other:
             return None
         subj = other[0]
-    if toks[subj].text.lower() in _RELATIVE and tree.deps[verb] == "acl:relcl":
+    if toks[subj].text.lower() in _RELATIVE and tree.deps[tree.heads[subj]] == "acl:relcl":
+        # "officials who said", and "The minister, who was appointed …, declined to say":
+        # the verb reached through the relative clause's verb, coordinated or served
         who = toks[subj].text.lower() == "who"
+        verb = tree.heads[subj]
         subj = tree.heads[verb]
         # "Dr. Ahmed Khan, an emergency physician at St. Paul's Hospital, who added": "who"
         # is a person, not the place the parser hung it on, nor the description of him

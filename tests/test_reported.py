@@ -854,3 +854,9 @@ def test_a_request_coordinated_inside_what_was_said_is_the_speakers_not_the_thin
 def test_a_verb_coordinated_inside_what_was_said_keeps_a_subject_who_can_speak():
     found = by_cue("Witnesses said the man walked into the store and told the clerk he had a gun.")
     assert found["tell"]["speaker_mention"] == "the man"
+
+
+def test_who_in_a_relative_clause_before_the_verb_is_the_noun_it_follows():
+    found = by_cue("The minister, who was appointed in the latest reshuffle, declined to say "
+                   "whether the scheme would be extended.")
+    assert found["say"]["speaker"] == "The minister"
