@@ -87,9 +87,26 @@ def is_person_noun(word: str, strict: bool = False) -> bool:
     last = w.rsplit("-", 1)[-1]
     ending = len(last) >= 6 and _STRICT_ENDING.search(last) if strict else \
         _PERSON_ENDING.search(last)
-    return (w in _title_words() or w in _person_nouns() or last in _person_nouns()
+    nouns = _person_nouns()
+    return (w in _title_words() or w in nouns or last in nouns or _singular(last) in nouns
             or noun_gender(w) is not None or bool(ending)
             and not last.endswith(("ment", "ments")))  # "statement", "document": no one
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun, as the list has it: "critics", "allies", "witnesses"."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def is_listed_plural(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun of ``person_nouns.txt`` ("Advocates",
+    "Critics"), not a name that happens to end like a person ("Hess", "Sanders")."""
+    w = word.lower()
+    return w != _singular(w) and _singular(w) in _person_nouns()
 
 
 _STRICT_ENDING = re.compile(r"(?:ist|ian|man|woman|person)$")

@@ -736,6 +736,7 @@ class Actors:
         more is an organisation ("Environment Canada"); an acronym is an organisation
         ("IMF"); a people or a plural common noun is an unnamed group ("Mexicans",
         "Demonstrators"); common words are no speaker ("Video", "Keeps", "A QUARTER")."""
+        from .descriptions import is_listed_plural
         from .language.features import word_features
 
         actor = self.at(start, start + len(phrase))
@@ -758,8 +759,8 @@ class Actors:
             return Resolution(name, "institution")  # "Brookings Institution"
         if len(words) == 1 and name.endswith("s") and (
                 "common" in word_features(name) or "common" in word_features(name[:-1].lower())
-                or name.lower().endswith(_GROUP_ENDINGS)):
-            # "Demonstrators", "Officials", "Firefighters", "Paramedics": a plural no one in
+                or name.lower().endswith(_GROUP_ENDINGS) or is_listed_plural(name)):
+            # "Demonstrators", "Officials", "Firefighters", "Advocates": a plural no one in
             # the article is named (a surname alone, "Sanders said", is a person the article
             # named in full before, found above)
             return Resolution(phrase, "unnamed_group")

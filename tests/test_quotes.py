@@ -485,3 +485,14 @@ def test_a_quotation_inside_reported_speech_makes_it_partial_and_the_next_one_fo
     found = quotes_frame(Article("t", text, "test"))
     assert found[["kind", "speaker"]].values.tolist() == [["partial", "Mark Lee"]]
     assert "core stuff" in found["text"].iloc[0]
+
+
+@pytest.mark.parametrize("text, speaker_type", [
+    ("Advocates for the homeless argue the shelter system is at a breaking point.",
+     "unnamed_group"),
+    ("Critics say the new rules will drive small landlords out of the market.",
+     "unnamed_group"),
+    ("Hess said the new rules will drive small landlords out of the market.", "named_person"),
+])
+def test_a_plural_of_a_noun_for_people_is_a_group_not_a_person(text, speaker_type):
+    assert only(text)["source_type"] == speaker_type
