@@ -809,7 +809,12 @@ class Actors:
         head = phrase[:comma].split()
         if not head or head[-1][:1].isupper():
             return None  # "Rep. X, D-N.Y.": the name comes first
+        if _EXAMPLE.match(phrase, comma + 1):
+            return None  # "Some residents, like retiree Ann Lee,": one of them, not who says
         return self.at(start + comma, end, "person")
+
+
+_EXAMPLE = re.compile(r"\s*(?:like|such as|including|among them)\b", re.IGNORECASE)
 
 
 class SpanSet:

@@ -496,3 +496,8 @@ def test_a_quotation_inside_reported_speech_makes_it_partial_and_the_next_one_fo
 ])
 def test_a_plural_of_a_noun_for_people_is_a_group_not_a_person(text, speaker_type):
     assert only(text)["source_type"] == speaker_type
+
+
+def test_a_person_given_as_an_example_of_a_group_is_not_who_speaks_for_it():
+    q = only("Some residents, like retiree Ann Lee, say they have stopped taking the bus.")
+    assert q["source_type"] == "unnamed_group" and q["speaker"] != "Ann Lee"
