@@ -784,9 +784,9 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             not tree.children(i, *SUBJECTS):
         # "… warned residents to avoid travel, noting that C": a participle set off at the
         # end of the sentence shares the sentence's subject, wherever the parser hung it
-        root = i
-        while tree.heads[root] != root:
-            root = tree.heads[root]
+        root, steps = i, 0
+        while tree.heads[root] != root and steps < len(tree.heads):
+            root, steps = tree.heads[root], steps + 1
         subj = tree.subject(root) if root < i else None
         if subj is not None and subj > i:
             subj = None
