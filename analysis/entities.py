@@ -42,7 +42,7 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
                 "about", "nearly", "almost", "more", "fewer", "majority", "minority"}
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er|[Hh]imself|[Hh]erself)\b")
 MEDIA_BACKREFS = {"paper", "newspaper", "outlet", "daily", "network", "broadcaster", "journal",
-                  "magazine", "agency", "editorial"}
+                  "magazine", "editorial"}  # not "agency": mostly a government one
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPITALISED = re.compile(rf"(?<![\w])[{_UPPER}][\w\-]*(?![\w])")
 _NAME_NEXT = re.compile(r"\s+[A-ZÀ-Þ]")
@@ -661,7 +661,8 @@ class Actors:
             # "Hillary Clinton’s right-hand woman", "Rep. Duncan Hunter’s chief of staff" is
             # someone else, unnamed
             return Resolution(phrase, "anonymous")
-        if outlet_re.search(core) or (head in MEDIA_BACKREFS and "the" in words[:1]):
+        if outlet_re.search(core) or "the" in words[:1] and (
+                head in MEDIA_BACKREFS or head == "agency" and "news" in words):
             actor = self.at(start, end) or self.last_before(start, "media")
             if actor is not None:
                 return Resolution(actor.name, "media", actor)

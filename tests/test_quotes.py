@@ -501,3 +501,14 @@ def test_a_plural_of_a_noun_for_people_is_a_group_not_a_person(text, speaker_typ
 def test_a_person_given_as_an_example_of_a_group_is_not_who_speaks_for_it():
     q = only("Some residents, like retiree Ann Lee, say they have stopped taking the bus.")
     assert q["source_type"] == "unnamed_group" and q["speaker"] != "Ann Lee"
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("“We are not going anywhere,” Martinez told The Associated Press. The agency acknowledged "
+     "in a court filing that it had lost track of the records.", "The agency", "institution"),
+    ("Reuters reported the talks had stalled. The news agency said the officials spoke on "
+     "condition of anonymity.", "Reuters", "media"),
+])
+def test_the_agency_is_a_government_one_unless_it_is_a_news_agency(text, speaker, speaker_type):
+    q = quotes_of(text)[-1]
+    assert (q["speaker"], q["source_type"]) == (speaker, speaker_type)
