@@ -648,6 +648,12 @@ class Actors:
             # "a spokesperson for the minister", "a lawyer for the family": no one the article
             # names speaks through them, the one described does
             found = self._resolve(start, end, phrase, _FOR.sub("", core))
+        m = _WRITTEN_BY.match(phrase)
+        if m:  # "A statement from the company said": the company speaks through it
+            issuer = self._resolve(start + m.end(), end, phrase[m.end():],
+                                   _core(phrase[m.end():]))
+            if issuer.source_type is not None:
+                return issuer
         return found
 
     def _resolve(self, start: int, end: int, phrase: str, core: str) -> Resolution:
@@ -875,6 +881,10 @@ def _core(phrase: str) -> str:
 _DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
                         r"[\w.\-]+['’]s)\s+[a-z]")
 _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
+# a text someone issued, and who issued it: "A statement from the company", "a letter by"
+_WRITTEN_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
+                         r"(?:statement|letter|release|email|e-mail|memo|post|tweet|message|"
+                         r"notice|filing)\s+(?:from|by|of)\s+")
 
 
 def _titles_a_person(word: str) -> bool:

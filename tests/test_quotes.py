@@ -512,3 +512,16 @@ def test_a_person_given_as_an_example_of_a_group_is_not_who_speaks_for_it():
 def test_the_agency_is_a_government_one_unless_it_is_a_news_agency(text, speaker, speaker_type):
     q = quotes_of(text)[-1]
     assert (q["speaker"], q["source_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("A statement from the company said the plant would close in March.", "the company",
+     "institution"),
+    ("The lawsuit claims the city violated the state's open meetings law.", "The lawsuit",
+     "unnamed_group"),
+    ("The complaint alleges that the officers used excessive force.", "The complaint",
+     "unnamed_group"),
+])
+def test_a_document_speaks_and_a_statement_from_someone_is_theirs(text, speaker, speaker_type):
+    q = only(text)
+    assert (q["speaker"], q["source_type"]) == (speaker, speaker_type)
