@@ -833,6 +833,9 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
                     shared = (i, spk, v, w0)
                     break
                 used.add(i)
+                lead = _reporters_lead(text, toks, starts, region)
+                if lead is not None and kind == "partial":
+                    content = [(lead, content[0][1])]
                 return _quote(kind, content, quoted, toks, spk, i, v)
     # 2. before the opening mark: X said: “...” / X said “...” / X vowed “absolute loyalty”
     # tokens ending before the opening mark (tokens never overlap: they end in order)
@@ -886,6 +889,29 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
         return _quote("partial", content, quoted, toks, spk, i, v)
     # 3. the whole sentence is a quotation with an attribution inside, handled above; else none
     return None
+
+
+# The longest lead of the reporter's own words before a quotation that finishes the clause.
+_MAX_LEAD_TOKENS = 40
+
+
+def _reporters_lead(text: str, toks: list[Token], starts: list[int],
+                    region: QuoteRegion) -> int | None:
+    """Where the reporter's words begin that a quotation its verb follows finishes: "The
+    bill's failure was “heartbreaking,” she said." reports the whole clause, its quoted word
+    and all. None when the quotation opens the sentence, or when what comes before it holds
+    another quotation or a report of its own ("according to X", a reporting verb)."""
+    k = bisect.bisect_left(starts, region.open)
+    a = 0
+    while a < k and not any(c.isalnum() for c in toks[a].text):
+        a += 1  # a dash or bullet opening the line
+    if a >= k or k - a > _MAX_LEAD_TOKENS:
+        return None  # (a run-on "sentence" of many quotations stays linear)
+    lead = text[toks[a].start:region.open]
+    if any(m in lead for m in _OPEN_MARKS + _CLOSE_MARKS + "‘’") or \
+            "according to" in lead.lower() or any(_is_cue(toks, j) for j in range(a, k)):
+        return None
+    return toks[a].start
 
 
 def _quote(kind, content, quoted, toks, spk, i, v: Verb) -> Quote:

@@ -525,3 +525,19 @@ def test_the_agency_is_a_government_one_unless_it_is_a_news_agency(text, speaker
 def test_a_document_speaks_and_a_statement_from_someone_is_theirs(text, speaker, speaker_type):
     q = only(text)
     assert (q["speaker"], q["source_type"]) == (speaker, speaker_type)
+
+
+@pytest.mark.parametrize("text, content, quoted", [
+    ("The bill's failure was “heartbreaking,” she said.",
+     "The bill's failure was “heartbreaking,”", "heartbreaking"),
+    ("Mayor Olivia Chow said the budget was tight. The new transit plan is a “welcome change,” "
+     "said councillor Ana Bailão.", "The new transit plan is a “welcome change,”",
+     "welcome change"),
+])
+def test_a_quoted_fragment_its_verb_follows_reports_the_whole_clause(text, content, quoted):
+    """PolNeAR's annotators (and a reader) take the reporter's clause that a quoted fragment
+    finishes as what was said, as they do when the verb comes first."""
+    q = quotes_of(text)[-1]
+    assert q["kind"] == "partial" and q["text"] == content
+    assert [text[a:b] for a, b in q["quoted"]] == [quoted]
+
