@@ -381,7 +381,9 @@ def _first_pass(article: Article) -> _FirstPass:
         taken.update(t.start for t in toks if t.low in cues and _in_a_name(names, t))
         steps.append((toks, attributed, taken, taken - cue_starts))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
-    pieces = [(k, piece) for k in wanted for piece in structure.pieces(sentences[k])]
+    # (a dateline is not part of the sentence's clauses: "WASHINGTON (AP) — A report said")
+    pieces = [(k, piece) for k in wanted
+              for piece in structure.pieces(sentences[k][_dateline_end(sentences[k]):])]
     return _FirstPass(steps, [k for k, _ in pieces], [p for _, p in pieces])
 
 
@@ -902,7 +904,7 @@ def _reporters_lead(text: str, toks: list[Token], starts: list[int],
     and all. None when the quotation opens the sentence, or when what comes before it holds
     another quotation or a report of its own ("according to X", a reporting verb)."""
     k = bisect.bisect_left(starts, region.open)
-    a = 0
+    a = _dateline_end(toks)
     while a < k and not any(c.isalnum() for c in toks[a].text):
         a += 1  # a dash or bullet opening the line
     if a >= k or k - a > _MAX_LEAD_TOKENS:
@@ -962,15 +964,34 @@ _SUBORDINATORS = {"although", "though", "while", "when", "after", "as", "because
 _MAX_OPENING_QUOTE = 200
 
 
+_DASHES = {"—", "–", "-"}
+
+
+def _dateline_end(toks: list[Token]) -> int:
+    """Where a sentence starts past the dateline that opens a wire story: "WASHINGTON —",
+    "MANCHESTER, N.H. -", "WASHINGTON (AP) —", "New York (AFP) –" (a place in capitals, or
+    any place with the agency in brackets, then a dash). 0 when there is none."""
+    dash = next((k for k, t in enumerate(toks[:9]) if t.text in _DASHES), None)
+    if not dash:
+        return 0
+    agency = dash >= 4 and toks[dash - 3].text == "(" and toks[dash - 1].text == ")" and \
+        toks[dash - 2].text[:1].isupper()
+    lead = toks[:dash - 3] if agency else toks[:dash]
+    if not lead or not lead[0].text[:1].isupper() or len(lead) > 5 or not (
+            agency or all(t.text.isupper() or not t.text.isalpha() for t in lead)):
+        return 0
+    end = dash + 1
+    while end < len(toks) and toks[end].text in _DASHES:  # "WASHINGTON --"
+        end += 1
+    return end
+
+
 def _main_clause_start(toks: list[Token]) -> int | None:
     """Where the main clause of a sentence starts, past a dateline ("WASHINGTON —"), a
     leading conjunction ("And"), and an opening participle, subordinate clause or
     prepositional phrase that ends in a comma ("Speaking in Salem,", "Although he won,",
     "On Twitter,")."""
-    first = 0
-    dash = next((k for k, t in enumerate(toks[:6]) if t.text in {"—", "–", "-"}), None)
-    if dash is not None and all(t.text.isupper() or not t.text.isalpha() for t in toks[:dash]):
-        first = dash + 1
+    first = _dateline_end(toks)
     while first < len(toks) and toks[first].low in {"and", "but", "so", "yet", "then"}:
         first += 1
     if first < len(toks) and toks[first].text in _OPEN_MARKS:

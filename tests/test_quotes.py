@@ -541,3 +541,17 @@ def test_a_quoted_fragment_its_verb_follows_reports_the_whole_clause(text, conte
     assert q["kind"] == "partial" and q["text"] == content
     assert [text[a:b] for a, b in q["quoted"]] == [quoted]
 
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("WASHINGTON (AP) — A news report published Wednesday said Energy Secretary Jane Smith "
+     "used a personal email account.", "A news report",
+     "Energy Secretary Jane Smith used a personal email account"),
+    ("OTTAWA — The deficit will be larger than forecast, the budget officer said Tuesday.",
+     "the budget officer", "The deficit will be larger than forecast"),
+    ("Toronto (CP) – Health officials said Monday the outbreak was over.", "Health officials",
+     "the outbreak was over"),
+])
+def test_a_dateline_is_neither_the_speaker_nor_part_of_what_was_said(text, speaker, content):
+    q = only(text)
+    assert (q["speaker"], q["text"]) == (speaker, content)
