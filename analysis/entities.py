@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -544,16 +545,17 @@ class Actors:
         name = self.mention_ending_at(before.start()) if before is not None else None
         return name is not None and self.at(*name, "person") is not None
 
-    def _describe(self, pos: int, modifiers: set[str], head: str) -> Actor | None:
+    def _describe(self, pos: int, modifiers: set[str], head: str,
+                  skip: Sequence[Span] = ()) -> Actor | None:
         want = modifiers - _TIME_MODIFIERS
         g = noun_gender(head)
         # modifiers that name a nationality or role pick the person; a bare title picks the
         # last person the article gave that title ("the minister" after "Health Minister Mark
         # Holland" and "defence lawyer Marie Henein"); else the last person named ("the
         # embattled president", "the Turkish president" of someone never titled so)
-        return (self.last_before(pos, "person", want, g) if want else None) or \
-            (self.last_before(pos, "person", {head.lower()}, g) if not modifiers else None) or \
-            self.last_before(pos, "person", gender=g)
+        return (self.last_before(pos, "person", want, g, skip) if want else None) or \
+            (self.last_before(pos, "person", {head.lower()}, g, skip) if not modifiers
+             else None) or self.last_before(pos, "person", gender=g, skip=skip)
 
     # -- questions ------------------------------------------------------------------------
     def person_mentions(self, pronouns: bool = True) -> list[tuple[int, int, Actor, str]]:
@@ -600,12 +602,18 @@ class Actors:
         return None
 
     def last_before(self, pos: int, kind: str, want: set[str] | None = None,
-                    gender: str | None = None) -> Actor | None:
+                    gender: str | None = None, skip: Sequence[Span] = ()) -> Actor | None:
         """The actor of this kind mentioned last before ``pos`` (with one of the descriptors
         in ``want``, and of a gender that agrees with ``gender``, if given), looking back at
-        most PRONOUN_LOOKBACK_MENTIONS mentions."""
+        most PRONOUN_LOOKBACK_MENTIONS mentions outside the ``skip`` spans."""
         i = bisect.bisect_left(self._starts, pos)
-        for _, _, actor in reversed(self._mentions[max(0, i - PRONOUN_LOOKBACK_MENTIONS):i]):
+        seen = 0
+        while i > 0 and seen < PRONOUN_LOOKBACK_MENTIONS:
+            i -= 1
+            start, _, actor = self._mentions[i]
+            if any(a <= start < b for a, b in skip):
+                continue
+            seen += 1
             if actor.kind != kind or (want and not actor.descriptors & want):
                 continue
             if gender and actor.gender not in (gender, "unknown"):
@@ -635,28 +643,31 @@ class Actors:
             self._names = (words, tails)
         return self._names
 
-    def resolve(self, start: int, end: int) -> Resolution:
-        """Who the speaker phrase ``text[start:end]`` is, and what type of source."""
+    def resolve(self, start: int, end: int, said: Sequence[Span] = ()) -> Resolution:
+        """Who the speaker phrase ``text[start:end]`` is, and what type of source. A pronoun
+        or a description is never someone named in ``said``, the spans of what the speaker
+        said (“I’ve known Donald for years,” he said: "he" is not Donald)."""
         phrase = self.text[start:end].strip()
         named = self._apposed_name(start, end) or self._named_last(start, end)
         if named is not None:  # "Campbell's partner, Jason Louth"
             return Resolution(named.name, "named_person", named)
         core = _core(phrase)
-        found = self._resolve(start, end, phrase, core)
+        found = self._resolve(start, end, phrase, core, said)
         if found.actor is None and found.source_type not in ("institution", "media") and \
                 _DESCRIBED.match(core) and _FOR.search(core):
             # "a spokesperson for the minister", "a lawyer for the family": no one the article
             # names speaks through them, the one described does
-            found = self._resolve(start, end, phrase, _FOR.sub("", core))
+            found = self._resolve(start, end, phrase, _FOR.sub("", core), said)
         m = _WRITTEN_BY.match(phrase)
         if m:  # "A statement from the company said": the company speaks through it
             issuer = self._resolve(start + m.end(), end, phrase[m.end():],
-                                   _core(phrase[m.end():]))
+                                   _core(phrase[m.end():]), said)
             if issuer.source_type is not None:
                 return issuer
         return found
 
-    def _resolve(self, start: int, end: int, phrase: str, core: str) -> Resolution:
+    def _resolve(self, start: int, end: int, phrase: str, core: str,
+                 said: Sequence[Span] = ()) -> Resolution:
         title_words, outlet_re, inst_re, nouns = _lexicons()
         words = [_norm(w) for w in re.findall(r"[\w’'.\-]+", core)]
         if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
@@ -686,7 +697,7 @@ class Actors:
                 return Resolution(actor.name, "institution", actor)
             return Resolution(phrase, "institution")
         if len(words) == 1 and head in PRONOUNS_PERSON:
-            actor = self.last_before(start, "person", gender=pronoun_gender(head))
+            actor = self.last_before(start, "person", gender=pronoun_gender(head), skip=said)
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(None, None)
@@ -702,7 +713,7 @@ class Actors:
             return Resolution(actor.name, "institution", actor)
         if words and words[0] == "the" and head in title_words:
             # a description: "the embattled president", "The Venezuelan president"
-            actor = self._describe(start, set(words[1:-1]), head)
+            actor = self._describe(start, set(words[1:-1]), head, said)
             if actor is not None:
                 return Resolution(actor.name, "named_person", actor)
             return Resolution(phrase, "anonymous")  # "the minister", never named

@@ -1194,7 +1194,7 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     groups: list[tuple[int, str, str]] = []  # (where, speaker, type) of collective speakers
     for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
-            res = actors.resolve(*q.source[0])
+            res = actors.resolve(*q.source[0], said=q.content)
             written = actors.text[slice(*q.source[0])].strip().lower()
             if res.actor is None and written in {"who", "which"}:
                 # "Barkley, who said ...": the one named right before the comma

@@ -555,3 +555,14 @@ def test_a_quoted_fragment_its_verb_follows_reports_the_whole_clause(text, conte
 def test_a_dateline_is_neither_the_speaker_nor_part_of_what_was_said(text, speaker, content):
     q = only(text)
     assert (q["speaker"], q["text"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Herschel Walker played football for years. “I’ve known Donald Trump for a long time,” he "
+     "said.", "Herschel Walker"),
+    ("Olivia Chow spoke to reporters at city hall. “Marit Stiles told me the province would pay "
+     "its share,” she said.", "Olivia Chow"),
+])
+def test_a_speaker_after_a_quotation_is_not_someone_the_quotation_names(text, speaker):
+    """“I’ve known Donald for years,” he said: whoever "he" is, he is not the man he speaks of."""
+    assert only(text)["speaker"] == speaker
