@@ -592,7 +592,32 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         return None  # "Ruth Marcus, editorial board editor for The Post, asked ...": a noun
     if h < i and not tree.children(h, *SUBJECTS, "expl") and _displaced_subject(tree, i) is None:
         return None  # "Asked about the question, the candidate said …": no clause said
-    return _clause_without(tree, h, i)
+    content = _clause_without(tree, h, i)
+    tail = _said_on(tree, i)
+    if tail is not None:  # "He's leaning toward Kasich, he said, because he prizes ..."
+        a, b = tree.subtree(h)
+        content = [p for p in (_trimmed(tree, a, tree.subtree(i)[0] - 1),
+                               _trimmed(tree, tail, max(b, tree.subtree(i)[1]))) if p]
+    return content
+
+
+def _said_on(tree: Tree, i: int) -> int | None:
+    """Where what is said goes on after a verb set inside it: "He's leaning toward Kasich, he
+    said, because he prizes electability": a clause with a subject of its own that the parser
+    hung on the verb, after a comma that closes the verb's phrase (not one that holds a report
+    of its own: "…, he said, adding that …", "…, while C', the Sun-Times reported"). None when
+    nothing goes on."""
+    table = verbs(beliefs=True)
+    for c in tree.children(i, "advcl", "conj", "parataxis", "ccomp"):
+        first = tree.subtree(c)[0]
+        while first < c and tree.tokens[first].text in (",", "—"):
+            first += 1
+        if c > i and first > i + 1 and tree.tokens[first - 1].text in (",", "—") and \
+                tree.children(c, "nsubj", "nsubj:pass") and not any(
+                    tree.tokens[k].text.lower() in table and tree.tags[k].startswith("VB")
+                    for k in range(first, tree.subtree(c)[1] + 1)):
+            return first
+    return None
 
 
 def _clause_without(tree: Tree, h: int, i: int) -> Ranges:

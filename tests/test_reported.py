@@ -860,3 +860,19 @@ def test_who_in_a_relative_clause_before_the_verb_is_the_noun_it_follows():
     found = by_cue("The minister, who was appointed in the latest reshuffle, declined to say "
                    "whether the scheme would be extended.")
     assert found["say"]["speaker"] == "The minister"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor is leaning toward the northern route, she said, because it costs less and "
+     "disrupts fewer homes.", "The mayor is leaning toward the northern route … because it costs "
+     "less and disrupts fewer homes"),
+    ("The economy is slowing, the governor said, and the bank will cut rates again.",
+     "The economy is slowing … and the bank will cut rates again"),
+])
+def test_what_is_said_goes_on_after_a_verb_set_inside_it(text, content):
+    assert one(text)["text"] == content
+
+
+def test_a_clause_after_the_verb_that_reports_on_its_own_is_not_part_of_it():
+    found = by_cue("The plan will fail, he said, while the council insisted it would work.")
+    assert found["say"]["text"] == "The plan will fail"
