@@ -876,3 +876,9 @@ def test_what_is_said_goes_on_after_a_verb_set_inside_it(text, content):
 def test_a_clause_after_the_verb_that_reports_on_its_own_is_not_part_of_it():
     found = by_cue("The plan will fail, he said, while the council insisted it would work.")
     assert found["say"]["text"] == "The plan will fail"
+
+
+def test_a_participle_after_the_verb_reports_on_its_own_and_leaves_the_clause_said():
+    found = by_cue("The plan will fail, he said, adding that the council had been warned.")
+    assert found["say"]["text"] == "The plan will fail"
+    assert found["add"]["text"] == "that the council had been warned"
