@@ -647,6 +647,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     last = prior[-1] if prior else ""
     if last in _NAMING_IF_TITLE or last.rstrip(",") in _work_nouns():
         return True  # 'a film called “…”', 'in his 2012 book, “An American Son”'
+    if (last in verbs() or last == "that") and _continued(text, region):
+        return True  # 'said “Parasite” was a film about class': the title is what C is about
     if before[-1:].isalnum() and (last not in verbs() or len(prior) == 2 and (
             prior[0] in _NAMING_IF_TITLE or _acronym(written.split()[-2]))):
         # inside the sentence, not introduced by a verb, a comma or a colon; a word that could

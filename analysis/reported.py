@@ -457,9 +457,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             subject = [o for o in tree.children(i, "obj") if i < o < a] or [
                 # "found that more than half of renters | spend …": "that" read as a
                 # determiner, and the subject cut off as a piece of its own
+                # or a name in quotation marks ('said “Parasite” was a film about class')
                 o for o in tree.children(i, "ccomp", "xcomp") if i < o < a and
                 tree.subtree(o)[1] == a - 1 and not _finite(tree, o) and
-                tree.tokens[tree.subtree(o)[0]].text.lower() == "that"]
+                (tree.tokens[tree.subtree(o)[0]].text.lower() == "that" or
+                 tree.tags[o].startswith("NN") and tree.tokens[tree.subtree(o)[0]].text in
+                 "“\"")]
             if subject:
                 a = tree.subtree(subject[-1])[0]
         if "to" in marks and not own_subject:

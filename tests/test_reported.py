@@ -394,6 +394,9 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     # a title the sentence goes on from, as its subject ("is" small, as some outlets write it)
     "“Sons of Ottawa” is an adaptation of a play written by a Spanish comedy troupe.",
     "“Orange is the New Black” star Dascha Polanco opened up about her insecurities.",
+    # a title that is the subject of what is said
+    "Director Bong Joon-ho said “Parasite” was a film about class.",
+    "The minister said that “Bill 21” would stand as written.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -425,6 +428,11 @@ def test_a_title_after_a_verb_that_is_not_a_cue_is_a_name():
             "the crew.")
     assert (q["kind"], q["cue_verb"], q["quoted"]) == ("indirect", "say", [])
     assert q["text"] == "the award belonged to everyone on the crew"
+
+
+def test_a_title_that_opens_what_was_said_is_part_of_it():
+    q = one("Director Bong Joon-ho said “Parasite” was a film about class.")
+    assert (q["kind"], q["text"]) == ("indirect", "“Parasite” was a film about class")
 
 
 def test_described_as_reports_what_the_object_is_said_to_be():
