@@ -1208,6 +1208,11 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
                     res = actors.resolve(*named)
                     if written == "who" and res.source_type != "named_person":
                         res = _apposed_person(actors, named) or res
+                elif written == "who" and actors.text[j - 1:j] == ",":
+                    # "criticized by local business owners, who said": people unnamed
+                    people = _people_before(actors.text, j - 1)
+                    if people is not None:
+                        res = actors.resolve(*people)
             q.speaker, q.source_type = res.speaker, res.source_type
             if res.actor is None and written in {"they", "we", "it"}:
                 # "they" is the group that spoke last, not far back; else no one
@@ -1221,6 +1226,37 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
+
+
+# words a noun phrase of people before ", who" does not reach back past
+_NOT_IN_PEOPLE = frozenset({
+    "by", "from", "of", "to", "with", "for", "in", "on", "at", "among", "and", "or", "but",
+    "the", "a", "an", "some", "many", "several", "dozens", "hundreds", "thousands", "two",
+    "three", "four", "five", "other", "including", "like", "as"})
+
+
+def _people_before(text: str, comma: int) -> Span | None:
+    """The people named by a common noun right before the comma at ``comma``, with the lower-
+    case words and the possessor that modify it ("local business owners", "historians" in
+    "criticism from historians, who said", "Mr. Rubio's campaign manager"), when its head
+    names people ("owners"; a person noun, singular or plural); None otherwise. A bounded look
+    back."""
+    from .descriptions import is_person_noun
+
+    m = re.search(r"(?<![\w'’.-])(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w.-]*['’]s\s+)?"
+                  r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$", text[max(0, comma - 60):comma])
+    if m is None:
+        return None
+    found = m.group().split()
+    for k in range(len(found) - 1, -1, -1):
+        if found[k] in _NOT_IN_PEOPLE:
+            found = found[k + 1:]
+            break
+    if not found or not is_person_noun(found[-1]):
+        return None
+    written = " ".join(found)
+    start = text.rfind(written, max(0, comma - 60), comma)
+    return (start, start + len(written)) if start >= 0 else None
 
 
 def _apposed_person(actors: Actors, named: Span):

@@ -566,3 +566,13 @@ def test_a_dateline_is_neither_the_speaker_nor_part_of_what_was_said(text, speak
 def test_a_speaker_after_a_quotation_is_not_someone_the_quotation_names(text, speaker):
     """“I’ve known Donald for years,” he said: whoever "he" is, he is not the man he speaks of."""
     assert only(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The proposal was criticized by local business owners, who said it would hurt sales.",
+     "local business owners"),
+    ("The series drew criticism from historians, who said it distorted events.", "historians"),
+])
+def test_who_after_people_named_by_a_common_noun_is_those_people(text, speaker):
+    q = only(text)
+    assert (q["speaker"], q["source_type"]) == (speaker, "unnamed_group")
