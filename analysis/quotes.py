@@ -1237,14 +1237,14 @@ _NOT_IN_PEOPLE = frozenset({
 
 def _people_before(text: str, comma: int) -> Span | None:
     """The people named by a common noun right before the comma at ``comma``, with the lower-
-    case words and the possessor that modify it ("local business owners", "historians" in
-    "criticism from historians, who said", "Mr. Rubio's campaign manager"), when its head
-    names people ("owners"; a person noun, singular or plural); None otherwise. A bounded look
-    back."""
+    case words that modify it ("local business owners", "historians" in "criticism from
+    historians, who said"), when its head names people ("owners"; a person noun, singular or
+    plural); None otherwise (not "Mr. Rubio's campaign manager": not Rubio, and no one the
+    article names). A bounded look back."""
     from .descriptions import is_person_noun
 
-    m = re.search(r"(?<![\w'’.-])(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w.-]*['’]s\s+)?"
-                  r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$", text[max(0, comma - 60):comma])
+    m = re.search(r"(?<![\w'’.-])(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$",
+                  text[max(0, comma - 60):comma])
     if m is None:
         return None
     found = m.group().split()
@@ -1256,7 +1256,9 @@ def _people_before(text: str, comma: int) -> Span | None:
         return None
     written = " ".join(found)
     start = text.rfind(written, max(0, comma - 60), comma)
-    return (start, start + len(written)) if start >= 0 else None
+    if start < 0 or text[max(0, start - 3):start].rstrip().endswith(("'s", "’s")):
+        return None  # someone's people
+    return start, start + len(written)
 
 
 def _apposed_person(actors: Actors, named: Span):

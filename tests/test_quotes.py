@@ -576,3 +576,9 @@ def test_a_speaker_after_a_quotation_is_not_someone_the_quotation_names(text, sp
 def test_who_after_people_named_by_a_common_noun_is_those_people(text, speaker):
     q = only(text)
     assert (q["speaker"], q["source_type"]) == (speaker, "unnamed_group")
+
+
+def test_who_after_someones_people_is_not_that_someone():
+    q = only("The letter echoed a memo from Senator Ann Lee's campaign manager, who argued "
+             "that the race was over.")
+    assert q["speaker"] != "Ann Lee"
