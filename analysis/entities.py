@@ -673,7 +673,12 @@ class Actors:
         if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
             words[-1] = words[-1][:-2]
         head = words[-1] if words else ""
-        if len(words) > 1 and (noun_gender(head) or head in title_words) and \
+        last = core.split()[-1] if core.split() else ""
+        if len(words) > 1 and last.islower() and _plural_of_people(last) and \
+                any(w.endswith("'s") for w in words[:-1]):
+            return Resolution(phrase, "unnamed_group")  # "Rubio's supporters", someone's people
+        if len(words) > 1 and (noun_gender(head) or head in title_words or
+                               last.islower() and _is_person_noun(head)) and \
                 any(w.endswith("'s") for w in words[:-1]):
             # "Hillary Clinton’s right-hand woman", "Rep. Duncan Hunter’s chief of staff" is
             # someone else, unnamed
@@ -860,6 +865,12 @@ def union_spans(spans) -> list[Span]:
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"
                       r"speaking|briefed|involved)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def _is_person_noun(word: str) -> bool:
+    from .descriptions import is_person_noun
+
+    return is_person_noun(word, strict=True)
 
 
 def _plural_of_people(word: str) -> bool:

@@ -578,7 +578,18 @@ def test_who_after_people_named_by_a_common_noun_is_those_people(text, speaker):
     assert (q["speaker"], q["source_type"]) == (speaker, "unnamed_group")
 
 
-def test_who_after_someones_people_is_not_that_someone():
-    q = only("The letter echoed a memo from Senator Ann Lee's campaign manager, who argued "
-             "that the race was over.")
-    assert q["speaker"] != "Ann Lee"
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("Ann Lee's campaign manager said the race was over.", "Ann Lee's campaign manager",
+     "anonymous"),
+    ("Ann Lee's lawyer said the charges would be dropped.", "Ann Lee's lawyer", "anonymous"),
+    ("Ann Lee's advisers said the race was over.", "Ann Lee's advisers", "unnamed_group"),
+])
+def test_someones_people_speak_for_themselves_not_for_that_someone(text, speaker, speaker_type):
+    q = only(text)
+    assert (q["speaker"], q["source_type"]) == (speaker, speaker_type)
+
+
+def test_who_after_someones_people_is_neither_that_someone_nor_an_institution():
+    q = only("The memo came from Ann Lee's campaign manager, who said the race was over.")
+    assert q["speaker_mention"] == "who"
+    assert q["speaker"] != "Ann Lee" and q["source_type"] != "institution"
