@@ -669,6 +669,11 @@ class Actors:
     def _resolve(self, start: int, end: int, phrase: str, core: str,
                  said: Sequence[Span] = ()) -> Resolution:
         title_words, outlet_re, inst_re, nouns = _lexicons()
+        owned = _OWNED_NAME.search(self.text, start, end)
+        if owned is not None:  # "CNN's Jake Tapper", "the Washington Post’s Ishaan Tharoor"
+            person = self.at(owned.end() - 1, end, "person")
+            if person is not None:
+                return Resolution(person.name, "named_person", person)
         words = [_norm(w) for w in re.findall(r"[\w’'.\-]+", core)]
         if words and words[-1].endswith("'s"):  # "He’s", "Saturday's"
             words[-1] = words[-1][:-2]
@@ -865,6 +870,10 @@ def union_spans(spans) -> list[Span]:
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"
                       r"speaking|briefed|involved)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+# a possessive, then a capitalised word: the name of someone who belongs to what comes before
+_OWNED_NAME = re.compile(r"['’]s\s+[A-Z]")
 
 
 def _is_person_noun(word: str) -> bool:

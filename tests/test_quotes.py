@@ -593,3 +593,12 @@ def test_who_after_someones_people_is_neither_that_someone_nor_an_institution():
     q = only("The memo came from Ann Lee's campaign manager, who said the race was over.")
     assert q["speaker_mention"] == "who"
     assert q["speaker"] != "Ann Lee" and q["source_type"] != "institution"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("CNN's Jake Tapper said the debate was over.", "Jake Tapper"),
+    ("The Washington Post’s Ishaan Tharoor wrote that the deal was dead.", "Ishaan Tharoor"),
+])
+def test_a_name_after_an_outlets_possessive_is_the_person_who_speaks(text, speaker):
+    q = only(text)
+    assert (q["speaker"], q["source_type"]) == (speaker, "named_person")
