@@ -1213,6 +1213,15 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
                     people = _people_before(actors.text, j - 1)
                     if people is not None:
                         res = actors.resolve(*people)
+            if res.actor is None and res.source_type in ("anonymous", "unnamed_group") and \
+                    _set_off_description(actors.text, *q.source[0],
+                                         q.cue[0][0] if q.cue else None):
+                # "Maya Song, an assistant U.S. attorney, said": the description the parser
+                # took for the subject describes the person named before its comma
+                named = actors.mention_ending_at(q.source[0][0] - 2)
+                person = actors.resolve(*named) if named is not None else None
+                if person is not None and person.source_type == "named_person":
+                    res = person
             q.speaker, q.source_type = res.speaker, res.source_type
             if res.actor is None and written in {"they", "we", "it"}:
                 # "they" is the group that spoke last, not far back; else no one
@@ -1226,6 +1235,23 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
+
+
+def _set_off_description(text: str, start: int, end: int, cue: int | None) -> bool:
+    """Whether ``text[start:end]`` describes one person, set off right after a name and its
+    comma: "Maya Song, an assistant U.S. attorney, said", "Alan Berger, a gynecologist from
+    Englewood, who said", "Karlee Macer, a Democrat, wants", "Lehel, the hacker known as …,
+    stated" (not "Clinton, a top aide said, …", where the verb comes right after it and the
+    name is what was said; nor "As for Mr. Kim, the staff letter noted": no person noun)."""
+    from .descriptions import is_person_noun
+
+    phrase = text[start:end]
+    m = re.match(r"(?:an?|the)\s+((?:[\w.'’-]+\s+){0,6}?)([A-Za-z][\w-]*)(?:\s+(?:of|at|"
+                 r"for|from|with|in)\b.*?)?(?:\s+who)?$", phrase, re.DOTALL)
+    apart = text[end:end + 1] == "," or phrase.endswith(" who") or (
+        cue is not None and cue > end and text[end:cue].strip() != "")
+    return m is not None and text[max(0, start - 2):start] == ", " and apart and \
+        is_person_noun(m.group(2))
 
 
 # words a noun phrase of people before ", who" does not reach back past

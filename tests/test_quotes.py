@@ -602,3 +602,16 @@ def test_who_after_someones_people_is_neither_that_someone_nor_an_institution():
 def test_a_name_after_an_outlets_possessive_is_the_person_who_speaks(text, speaker):
     q = only(text)
     assert (q["speaker"], q["source_type"]) == (speaker, "named_person")
+
+
+def test_a_description_set_off_after_a_name_is_that_person():
+    """The parser may take "an assistant U.S. attorney" for the subject (the name before it a
+    vocative): the description set off by commas after a name is that person."""
+    q = quotes_of("Ms. Maya Song led the case. Maya Song, an assistant U.S. attorney, said the "
+                  "case was strong.")[-1]
+    assert (q["speaker"], q["source_type"]) == ("Maya Song", "named_person")
+
+
+def test_a_verb_right_after_a_description_leaves_the_name_before_it_said():
+    q = quotes_of("Ms. Maya Song led the case. Song, a top aide said, would not run again.")[-1]
+    assert q["speaker"] != "Maya Song"
