@@ -1194,6 +1194,7 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     written ("Sources" and "sources" are one speaker)."""
     first_form: dict[str, str] = {}
     groups: list[tuple[int, str, str]] = []  # (where, speaker, type) of collective speakers
+    done: list[Quote] = []  # the quotes whose speakers are resolved, in order
     for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
             res = actors.resolve(*q.source[0], said=q.content)
@@ -1222,6 +1223,13 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
                 person = actors.resolve(*named) if named is not None else None
                 if person is not None and person.source_type == "named_person":
                     res = person
+            outer = _reporting_outer(q, done, written)
+            done.append(q)
+            if outer is not None:
+                # "The company said it expects …", "Officials said they believe …": a pronoun
+                # that is the subject of what another speaker says is that speaker
+                q.speaker, q.source_type = outer.speaker, outer.source_type
+                continue
             q.speaker, q.source_type = res.speaker, res.source_type
             if res.actor is None and written in {"they", "we", "it"}:
                 # "they" is the group that spoke last, not far back; else no one
@@ -1235,6 +1243,27 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
+
+
+# which speakers a pronoun can be: "it" an organisation or outlet, "they" and "we" a group
+_PRONOUN_TYPES = {"it": {"institution", "media"},
+                  "they": {"institution", "media", "unnamed_group", "anonymous"},
+                  "we": {"institution", "media", "unnamed_group", "anonymous"}}
+
+
+def _reporting_outer(q: Quote, done: list[Quote], written: str) -> Quote | None:
+    """The attribution whose content holds the pronoun ``written`` that speaks in ``q``, when
+    its speaker is one that pronoun can be: "The company said it expects to hire": "it" is
+    the company (not the outlet named last), as "they" in "Officials said they believe" are
+    the officials. Looks back at the last few attributions only."""
+    kinds = _PRONOUN_TYPES.get(written)
+    if kinds is None or not q.source:
+        return None
+    at = q.source[0][0]
+    for p in reversed(done[-4:]):
+        if p.speaker and p.source_type in kinds and any(a <= at < b for a, b in p.content):
+            return p
+    return None
 
 
 def _set_off_description(text: str, start: int, end: int, cue: int | None) -> bool:

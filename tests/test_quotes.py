@@ -615,3 +615,10 @@ def test_a_description_set_off_after_a_name_is_that_person():
 def test_a_verb_right_after_a_description_leaves_the_name_before_it_said():
     q = quotes_of("Ms. Maya Song led the case. Song, a top aide said, would not run again.")[-1]
     assert q["speaker"] != "Maya Song"
+
+
+def test_it_inside_what_an_organisation_says_is_that_organisation():
+    q = quotes_of("The Associated Press reported the closure on Monday. The company, based in "
+                  "Ohio, said it expects to hire 300 workers by next year.")[-1]
+    assert (q["cue_verb"], q["speaker"], q["source_type"]) == ("expect", "The company",
+                                                               "institution")
