@@ -497,10 +497,43 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                     last_quoted, last_para = q, seg.paragraph
                 quotes.append(q)
     quotes.extend(_labelled_lines(article, quotes))
+    quotes = _one_per_content(quotes)
     _whole_names(quotes, article.text, article.language.names)
     _resolve(quotes, actors)
     quotes.sort(key=lambda q: q.content[0][0])
     return quotes
+
+
+def _one_per_content(quotes: list[Quote]) -> list[Quote]:
+    """One attribution per passage: the same words found twice (a quotation read as going on
+    from the last speaker, and as what a verb in its sentence reports: 'The ad claims
+    “Jeb is …”'; a clause that a passive verb inside another report reports again: 'tech
+    executives say they have been asked to …') are one attribution, with the verb and the
+    speaker either reading found. The first found stays, taking the other's verb when it has
+    none, or its speaker when it has a verb but no speaker."""
+    first: dict[tuple, Quote] = {}
+    kept: dict[int, Quote] = {}  # id of a quote dropped -> the one it joined
+    out = []
+    for q in quotes:
+        key = tuple(q.content)
+        p = first.get(key)
+        if p is None:
+            first[key] = out.append(q) or q
+            continue
+        kept[id(q)] = p
+        if q.cue and (not p.cue or not p.source and q.source):
+            p.cue, p.cue_verb, p.verb_class = q.cue, q.cue_verb, q.verb_class
+            p.source = q.source or p.source
+            p.follows = None  # its own verb now
+            if p.kind != "direct":
+                p.kind = q.kind
+        elif not p.source and q.source:
+            p.source = q.source
+        p.quoted = sorted(set(p.quoted) | set(q.quoted))
+    for q in out:  # a quotation that went on from one dropped goes on from the one kept
+        if q.follows is not None and id(q.follows) in kept:
+            q.follows = kept[id(q.follows)]
+    return out
 
 
 # "Bernie Sanders: It is not a radical idea ...", "Poll: Trump a big turnoff ...", an

@@ -622,3 +622,13 @@ def test_it_inside_what_an_organisation_says_is_that_organisation():
                   "Ohio, said it expects to hire 300 workers by next year.")[-1]
     assert (q["cue_verb"], q["speaker"], q["source_type"]) == ("expect", "The company",
                                                                "institution")
+
+
+def test_words_found_twice_are_one_attribution_with_the_verb_that_reports_them():
+    """A quotation read both as going on from the last speaker and as what a verb in its own
+    sentence reports is one attribution: the verb's, not the last speaker's."""
+    text = ("Mayor Olivia Chow spoke on Monday. “We will rebuild,” she said.\n\n"
+            "The ad claims “Chow is the mayor you can trust.”")
+    found = [q for q in quotes_of(text) if "trust" in q["text"]]
+    assert len(found) == 1
+    assert found[0]["cue_verb"] == "claim" and found[0]["speaker"] != "Olivia Chow"

@@ -91,6 +91,8 @@ class Tree:
                 if k in exclude:
                     continue
                 dep = self.deps[k]
+                if dep == "advmod" and k > node and self.tokens[k - 1].text == ",":
+                    continue  # "Democrats, meanwhile, say": an adverb set off, not the noun's
                 if dep in NOUN_PHRASE or (dep in ("conj", "cc") and node == i and (
                         dep == "cc" or self.tags[k][:2] in ("NN", "PR"))) or (
                         dep == "obl" and self.tags[node].startswith("JJ")) or (  # familiar with
