@@ -890,3 +890,8 @@ def test_a_participle_after_the_verb_reports_on_its_own_and_leaves_the_clause_sa
     found = by_cue("The plan will fail, he said, adding that the council had been warned.")
     assert found["say"]["text"] == "The plan will fail"
     assert found["add"]["text"] == "that the council had been warned"
+
+
+def test_an_adverb_set_off_after_the_subject_is_not_part_of_it():
+    q = one("Democrats, meanwhile, say the measure does not go far enough.")
+    assert q["speaker_mention"] == "Democrats"
