@@ -450,8 +450,11 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                     if tree.subtree(k)[0] == a and k < c and all(s > k for s in own_subject)]
             if when:
                 a = tree.subtree(when[0])[1] + 1
-        if tree.deps[c] == "ccomp" and not marks and _finite(tree, c) and \
+        if tree.deps[c] == "ccomp" and not marks and (
+                _finite(tree, c) or tree.tags[c] == "VBN" and
+                not tree.children(c, "aux", "aux:pass", "cop")) and \
                 not tree.children(c, "nsubj", "nsubj:pass", "expl"):
+            # (a past tense read as a participle: "argued the accused | posed a danger")
             # "say her plans would make ...": a finite clause has a subject; an "object"
             # right before one that has none is that subject, read as the verb's
             subject = [o for o in tree.children(i, "obj") if i < o < a] or [

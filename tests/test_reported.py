@@ -895,3 +895,8 @@ def test_a_participle_after_the_verb_reports_on_its_own_and_leaves_the_clause_sa
 def test_an_adverb_set_off_after_the_subject_is_not_part_of_it():
     q = one("Democrats, meanwhile, say the measure does not go far enough.")
     assert q["speaker_mention"] == "Democrats"
+
+
+def test_a_subject_read_as_the_object_before_a_past_tense_read_as_a_participle():
+    q = one("The Crown argued the accused posed a continuing danger to the public.")
+    assert q["text"] == "the accused posed a continuing danger to the public"
