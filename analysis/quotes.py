@@ -1329,7 +1329,7 @@ def _people_before(text: str, comma: int) -> Span | None:
     historians, who said"), when its head names people ("owners"; a person noun, singular or
     plural); None otherwise (not "Mr. Rubio's campaign manager": not Rubio, and no one the
     article names). A bounded look back."""
-    from .descriptions import is_person_noun
+    from .descriptions import _singular, is_person_noun
 
     m = re.search(r"(?<![\w'’.-])(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*$",
                   text[max(0, comma - 60):comma])
@@ -1340,7 +1340,9 @@ def _people_before(text: str, comma: int) -> Span | None:
         if found[k] in _NOT_IN_PEOPLE:
             found = found[k + 1:]
             break
-    if not found or not is_person_noun(found[-1]):
+    # (a noun only people carry: "historians", "owners", not "the border, who said")
+    if not found or not (is_person_noun(found[-1], strict=True) or
+                         is_person_noun(_singular(found[-1]), strict=True)):
         return None
     written = " ".join(found)
     start = text.rfind(written, max(0, comma - 60), comma)

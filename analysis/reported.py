@@ -752,6 +752,25 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
+def _issuer(tree: Tree, k: int) -> int | None:
+    """Who issued the document ``k`` speaks for ("The ministry issued a statement saying …",
+    "Police released a news release that said …": ``resources/issuing_verbs.txt``): the
+    subject of the verb whose object the document is (a noun or a pronoun). Not for evidence,
+    which speaks for itself ("released data showing": ``resources/evidence_nouns.txt``)."""
+    from .descriptions import is_person_noun
+    from .wordlists import read_word_list
+
+    h = tree.heads[k]
+    if tree.deps[k] != "obj" or h == k or \
+            tree.tokens[h].text.lower() not in read_word_list("issuing_verbs.txt") or \
+            not tree.tags[k].startswith("NN") or tree.tags[k].startswith("NNP") or \
+            is_person_noun(tree.tokens[k].text, strict=True) or \
+            tree.tokens[k].text.lower() in read_word_list("evidence_nouns.txt"):
+        return None  # (someone sent is no document: "sent a host to ask people"; data speaks)
+    s = tree.subject(h)
+    return s if s is not None and s != k and tree.tags[s][:2] in ("NN", "PR") else None
+
+
 def _can_speak(tree: Tree, k: int) -> bool:
     """Whether the noun phrase headed by ``k`` can be a speaker: a name, a personal pronoun
     (not "it"), or a noun that names people or a speaking body (``speaker_nouns.csv``,
@@ -857,6 +876,9 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
                 up = tree.heads[up]
             if tree.tags[up].startswith("NNP"):  # a name, not "support from those who"
                 subj = up
+    issuer = _issuer(tree, subj)
+    if issuer is not None:  # "The ministry issued a statement saying C": the ministry
+        verb, subj = tree.heads[subj], issuer
     # "The board on Sunday urged": a time phrase read as part of the subject stays out
     when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))

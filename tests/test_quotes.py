@@ -632,3 +632,8 @@ def test_words_found_twice_are_one_attribution_with_the_verb_that_reports_them()
     found = [q for q in quotes_of(text) if "trust" in q["text"]]
     assert len(found) == 1
     assert found[0]["cue_verb"] == "claim" and found[0]["speaker"] != "Olivia Chow"
+
+
+def test_who_after_a_noun_for_things_is_not_that_thing():
+    q = only("The network sent a reporter to the border, who said the crossing was quiet.")
+    assert q["speaker"] != "border"

@@ -900,3 +900,11 @@ def test_an_adverb_set_off_after_the_subject_is_not_part_of_it():
 def test_a_subject_read_as_the_object_before_a_past_tense_read_as_a_participle():
     q = one("The Crown argued the accused posed a continuing danger to the public.")
     assert q["text"] == "the accused posed a continuing danger to the public"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry issued a statement saying the road would reopen on Friday.", "The ministry"),
+    ("Police released a news release that said two people had been arrested.", "Police"),
+])
+def test_who_issued_a_statement_speaks_through_it(text, speaker):
+    assert one(text)["speaker_mention"] == speaker
