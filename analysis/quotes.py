@@ -1230,6 +1230,7 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     done: list[Quote] = []  # the quotes whose speakers are resolved, in order
     for q in sorted(quotes, key=lambda q: q.source[0][0] if q.source else q.content[0][0]):
         if q.source:
+            q.source = [_closed(actors.text, *q.source[0])] + q.source[1:]
             res = actors.resolve(*q.source[0], said=q.content)
             written = actors.text[slice(*q.source[0])].strip().lower()
             if res.actor is None and written in {"who", "which"}:
@@ -1276,6 +1277,21 @@ def _resolve(quotes: list[Quote], actors: Actors) -> None:
     for q in quotes:
         if q.follows is not None:
             q.speaker, q.source_type = q.follows.speaker, q.follows.source_type
+
+
+_PAIRS = (("(", ")"), ("“", "”"))
+
+
+def _closed(text: str, start: int, end: int) -> Span:
+    """The speaker span with the bracket or quotation mark it opens closed, when the closing
+    one is a few characters on ('Rand Paul (Ky.' is 'Rand Paul (Ky.)', 'the so-called “Freedom
+    Convoy' takes its closing mark)."""
+    for opening, closing in _PAIRS:
+        if text.count(opening, start, end) > text.count(closing, start, end):
+            k = text.find(closing, end, end + 12)
+            if k >= 0:
+                end = k + 1
+    return start, end
 
 
 # which speakers a pronoun can be: "it" an organisation or outlet, "they" and "we" a group

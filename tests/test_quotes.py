@@ -637,3 +637,9 @@ def test_words_found_twice_are_one_attribution_with_the_verb_that_reports_them()
 def test_who_after_a_noun_for_things_is_not_that_thing():
     q = only("The network sent a reporter to the border, who said the crossing was quiet.")
     assert q["speaker"] != "border"
+
+
+def test_a_speaker_mention_closes_the_mark_it_opens():
+    q = only("Protesters with the so-called “Freedom Convoy” said they would stay until the "
+             "mandates ended.")
+    assert q["speaker_mention"].endswith("“Freedom Convoy”")
