@@ -85,7 +85,8 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
                                 (tok.start, tok.end), v))
             continue
         if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
-                _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v):
+                _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v) or \
+                _without(tree, i):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i)
@@ -202,6 +203,12 @@ def _imperative(tree: Tree, i: int) -> bool:
     at the head of its sentence, with no subject, auxiliary or marker."""
     return tree.tags[i] == "VB" and tree.deps[i] == "ROOT" and \
         not tree.children(i, "aux", "aux:pass", "mark", *SUBJECTS)
+
+
+def _without(tree: Tree, i: int) -> bool:
+    """"It goes without saying that C", "left without saying whether C": a report that was
+    not made."""
+    return tree.tags[i] == "VBG" and i > 0 and tree.tokens[i - 1].text.lower() == "without"
 
 
 def _phoned(tree: Tree, i: int, v: Verb) -> bool:

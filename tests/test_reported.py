@@ -908,3 +908,11 @@ def test_a_subject_read_as_the_object_before_a_past_tense_read_as_a_participle()
 ])
 def test_who_issued_a_statement_speaks_through_it(text, speaker):
     assert one(text)["speaker_mention"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+    "The minister left the room without saying whether the plan would go ahead.",
+])
+def test_a_report_not_made_is_no_report(text):
+    assert [q.cue_verb for q in extract(Article("t", text, "test"))] == []
