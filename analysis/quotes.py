@@ -571,11 +571,30 @@ def _labelled_lines(article: Article, found: list[Quote]) -> list[Quote]:
             continue
         res = article.actors.resolve(seg.start, m.end())
         if res.source_type not in _LABEL_TYPES or (
-                res.source_type != "named_person" and m.group().isupper()):
+                res.source_type != "named_person" and m.group().isupper()) or \
+                _common_label(m.group()):
             continue
         out.append(Quote("indirect", [(c_start, c_end)], [(seg.start, m.end())],
                          [(colon, colon + 1)]))
     return out
+
+
+def _common_label(label: str) -> bool:
+    """A label that is one common word, with "The" or not ("The Latest:", "Update:",
+    "Related:"): a rubric, not a source; but a poll, a study or a report speaks ("Poll: …",
+    ``resources/evidence_nouns.txt``), as do people ("Critics:")."""
+    from .descriptions import is_person_noun
+    from .entities import speaker_nouns
+    from .language.features import word_features
+
+    words = label.rstrip(":").split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    if len(words) != 1 or "common" not in word_features(words[0]):
+        return False
+    low = words[0].lower()
+    return low not in read_word_list("evidence_nouns.txt") and low not in speaker_nouns() and \
+        not is_person_noun(low)
 
 
 def _holds(outer: list[Span], inner: list[Span]) -> bool:

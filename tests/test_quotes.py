@@ -643,3 +643,12 @@ def test_a_speaker_mention_closes_the_mark_it_opens():
     q = only("Protesters with the so-called “Freedom Convoy” said they would stay until the "
              "mandates ended.")
     assert q["speaker_mention"].endswith("“Freedom Convoy”")
+
+
+def test_a_rubric_before_a_colon_is_no_source_but_a_poll_is():
+    """AP's "The Latest:" opens a live file's headline; the recogniser may read "Latest" as a
+    name, which then spoke the headline."""
+    text = ("The Latest: Sanders declares revolution, ignores losses.\n\n"
+            "The Latest on the 2016 campaign.\n\n"
+            "Poll: Most voters in the city back the new transit plan\n")
+    assert [q["speaker"] for q in quotes_of(text)] == ["Poll"]
