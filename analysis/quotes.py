@@ -1139,7 +1139,11 @@ def _content_end(text: str, toks: list[Token], j: int, seg, relative: bool = Fal
         nxt = toks[n] if n < len(toks) else None
         if t.text in {",", ";", "—"} and nxt is not None and (relative or
                 nxt.low in {"according", "but"} or nxt.low in _PRONOUNS and not (
-                    n + 1 < len(toks) and toks[n + 1].low.replace("’", "'") in _CLITICS) or
+                    n + 1 < len(toks) and toks[n + 1].low.replace("’", "'") in _CLITICS) and
+                # "…, he said": a pronoun that reports, not the subject of the clause an
+                # opening phrase leads to ("According to her account, after examining his
+                # leg, she found …")
+                any(verbs().get(x.low) for x in toks[n + 1:n + 3]) or
                 (nxt.low.endswith("ing") and verbs().get(nxt.low))):
             end = toks[n - 1].end if n - 1 > k else t.start
             break

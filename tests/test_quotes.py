@@ -652,3 +652,10 @@ def test_a_rubric_before_a_colon_is_no_source_but_a_poll_is():
             "The Latest on the 2016 campaign.\n\n"
             "Poll: Most voters in the city back the new transit plan\n")
     assert [q["speaker"] for q in quotes_of(text)] == ["Poll"]
+
+
+def test_according_to_reports_the_clause_past_an_opening_phrase():
+    q = only("According to the doctor's account, after examining the patient's leg, she removed "
+             "a blood clot behind the knee.")
+    assert q["text"] == ("after examining the patient's leg, she removed a blood clot behind the "
+                         "knee")
