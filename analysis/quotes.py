@@ -1140,10 +1140,12 @@ def _content_end(text: str, toks: list[Token], j: int, seg, relative: bool = Fal
         if t.text in {",", ";", "—"} and nxt is not None and (relative or
                 nxt.low in {"according", "but"} or nxt.low in _PRONOUNS and not (
                     n + 1 < len(toks) and toks[n + 1].low.replace("’", "'") in _CLITICS) and
-                # "…, he said": a pronoun that reports, not the subject of the clause an
-                # opening phrase leads to ("According to her account, after examining his
-                # leg, she found …")
-                any(verbs().get(x.low) for x in toks[n + 1:n + 3]) or
+                # "…, he said": a pronoun that reports, or the main clause after a sentence
+                # that opens subordinate ("While Trump railed against …, he has ordered"),
+                # not the subject of the clause an opening phrase leads to ("According to her
+                # account, after examining his leg, she found …")
+                (any(verbs().get(x.low) for x in toks[n + 1:n + 3]) or
+                 toks[0].low in _SUBORDINATORS) or
                 (nxt.low.endswith("ing") and verbs().get(nxt.low))):
             end = toks[n - 1].end if n - 1 > k else t.start
             break

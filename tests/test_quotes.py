@@ -659,3 +659,9 @@ def test_according_to_reports_the_clause_past_an_opening_phrase():
              "a blood clot behind the knee.")
     assert q["text"] == ("after examining the patient's leg, she removed a blood clot behind the "
                          "knee")
+
+
+def test_a_partial_quotes_clause_ends_before_the_main_clause_of_a_subordinate_sentence():
+    q = only("While Mayor Olivia Chow warned against “a betrayal of our values” in the council's "
+             "plan, she has ordered a review of the budget.")
+    assert q["text"] == "against “a betrayal of our values” in the council's plan"
