@@ -518,7 +518,8 @@ def _one_per_content(quotes: list[Quote]) -> list[Quote]:
         key = tuple(q.content)
         p = first.get(key)
         if p is None:
-            first[key] = out.append(q) or q
+            first[key] = q
+            out.append(q)
             continue
         kept[id(q)] = p
         if q.cue and (not p.cue or not p.source and q.source):
@@ -956,7 +957,8 @@ def _reporters_lead(text: str, toks: list[Token], starts: list[int],
     """Where the reporter's words begin that a quotation its verb follows finishes: "The
     bill's failure was “heartbreaking,” she said." reports the whole clause, its quoted word
     and all. None when the quotation opens the sentence, or when what comes before it holds
-    another quotation or a report of its own ("according to X", a reporting verb)."""
+    another quotation (an apostrophe is none: "The city’s plan was “…”") or a report of its
+    own ("according to X", a reporting verb)."""
     k = bisect.bisect_left(starts, region.open)
     a = _dateline_end(toks)
     while a < k and not any(c.isalnum() for c in toks[a].text):
@@ -964,7 +966,7 @@ def _reporters_lead(text: str, toks: list[Token], starts: list[int],
     if a >= k or k - a > _MAX_LEAD_TOKENS:
         return None  # (a run-on "sentence" of many quotations stays linear)
     lead = text[toks[a].start:region.open]
-    if any(m in lead for m in _OPEN_MARKS + _CLOSE_MARKS + "‘’") or \
+    if any(m in lead for m in _OPEN_MARKS + _CLOSE_MARKS + "‘") or \
             "according to" in lead.lower() or any(_is_cue(toks, j) for j in range(a, k)):
         return None
     return toks[a].start

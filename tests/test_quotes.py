@@ -665,3 +665,9 @@ def test_a_partial_quotes_clause_ends_before_the_main_clause_of_a_subordinate_se
     q = only("While Mayor Olivia Chow warned against “a betrayal of our values” in the council's "
              "plan, she has ordered a review of the budget.")
     assert q["text"] == "against “a betrayal of our values” in the council's plan"
+
+
+def test_a_curly_apostrophe_before_a_quoted_fragment_reads_as_a_straight_one():
+    straight = quotes_of("The city's new plan is a “welcome change,” said councillor Ana Bailão.")
+    curly = quotes_of("The city’s new plan is a “welcome change,” said councillor Ana Bailão.")
+    assert [q["text"].replace("’", "'") for q in curly] == [q["text"] for q in straight]
