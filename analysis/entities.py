@@ -658,7 +658,7 @@ class Actors:
             # "a spokesperson for the minister", "a lawyer for the family": no one the article
             # names speaks through them, the one described does
             found = self._resolve(start, end, phrase, _FOR.sub("", core), said)
-        m = _WRITTEN_BY.match(phrase)
+        m = _written_by().match(phrase)
         if m:  # "A statement from the company said": the company speaks through it
             issuer = self._resolve(start + m.end(), end, phrase[m.end():],
                                    _core(phrase[m.end():]), said)
@@ -912,10 +912,13 @@ def _core(phrase: str) -> str:
 _DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|"
                         r"[\w.\-]+['’]s)\s+[a-z]")
 _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
-# a text someone issued, and who issued it: "A statement from the company", "a letter by"
-_WRITTEN_BY = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
-                         r"(?:statement|letter|release|email|e-mail|memo|post|tweet|message|"
-                         r"notice|filing)\s+(?:from|by|of)\s+")
+@lru_cache(maxsize=1)
+def _written_by() -> re.Pattern:
+    """A text someone issued, and who issued it: "A statement from the company", "a letter
+    by" (``resources/document_nouns.txt``)."""
+    nouns = "|".join(re.escape(n) for n in read_word_list("document_nouns.txt"))
+    return re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
+                      rf"(?:{nouns})\s+(?:from|by|of)\s+")
 
 
 def _titles_a_person(word: str) -> bool:

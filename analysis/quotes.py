@@ -1359,13 +1359,6 @@ def _set_off_description(text: str, start: int, end: int, cue: int | None) -> bo
         is_person_noun(m.group(2))
 
 
-# words a noun phrase of people before ", who" does not reach back past
-_NOT_IN_PEOPLE = frozenset({
-    "by", "from", "of", "to", "with", "for", "in", "on", "at", "among", "and", "or", "but",
-    "the", "a", "an", "some", "many", "several", "dozens", "hundreds", "thousands", "two",
-    "three", "four", "five", "other", "including", "like", "as"})
-
-
 def _people_before(text: str, comma: int) -> Span | None:
     """The people named by a common noun right before the comma at ``comma``, with the lower-
     case words that modify it ("local business owners", "historians" in "criticism from
@@ -1380,7 +1373,7 @@ def _people_before(text: str, comma: int) -> Span | None:
         return None
     found = m.group().split()
     for k in range(len(found) - 1, -1, -1):
-        if found[k] in _NOT_IN_PEOPLE:
+        if found[k] in read_word_list("people_phrase_stops.txt"):
             found = found[k + 1:]
             break
     # (a noun only people carry: "historians", "owners", not "the border, who said")
