@@ -174,8 +174,6 @@ def _table_command(args) -> int:
     an article that cannot be read or analysed is named and the others still print."""
     import json
 
-    import pandas as pd
-
     from .loaders import ArticleError, Skipped, iter_articles
     from .quotes import prepare
 
@@ -219,6 +217,8 @@ def _table_command(args) -> int:
             else:
                 records.extend(rows)
     if args.format != "jsonl":
+        import pandas as pd
+
         table = pd.DataFrame(records, columns=COLUMNS)
         if args.format == "csv":
             table.to_csv(sys.stdout, index=False)
@@ -530,10 +530,12 @@ def _quiet_tracker() -> None:
 
 
 def _entry() -> int:
+    from .imports import import_nltk_lightly
     from .memory import batch_friendly_gc
 
     _quiet_tracker()
     batch_friendly_gc()
+    import_nltk_lightly()
     try:
         code = main()
         return _leave(code) if code == 130 else code  # the run or corpus interrupted

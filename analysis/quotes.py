@@ -31,8 +31,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .cues import Verb, verbs
 from .entities import Actors
@@ -43,6 +42,9 @@ from .names import is_place, noun_gender
 from .reported import reported
 from .text import QuoteRegion, regions_opening, words
 from .wordlists import read_word_list
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: the quotes command's JSON
+    import pandas as pd  # lines need none, and importing it costs a quarter of a second
 
 Span = tuple[int, int]
 
@@ -372,13 +374,13 @@ def _first_pass(article: Article) -> _FirstPass:
             used_cues.update(range(bisect.bisect_left(starts, r.start),
                                    bisect.bisect_left(starts, r.end)))
         # only a sentence with a reporting, belief or intention verb outside the marks is
-        # parsed (the word is looked up first: most words are none)
-        if any(t.low in cues and t.start not in cue_starts and not _within(marks, t.start)
-               for t in toks):
+        # parsed (the words are looked up once: most words are none)
+        candidates = [t for t in toks if t.text.lower() in cues]
+        if any(t.start not in cue_starts and not _within(marks, t.start) for t in candidates):
             wanted.append(k)
         taken = {toks[i].start for i in used_cues}
         # a word the recogniser reads as part of a person's name is no verb ("Hope Hicks")
-        taken.update(t.start for t in toks if t.low in cues and _in_a_name(names, t))
+        taken.update(t.start for t in candidates if _in_a_name(names, t))
         steps.append((toks, attributed, taken, taken - cue_starts))
     # a run-on "sentence" is parsed in pieces (structure.MAX_TREE_TOKENS)
     # (a dateline is not part of the sentence's clauses: "WASHINGTON (AP) — A report said")
@@ -1189,6 +1191,8 @@ def _within(spans: list[Span], pos: int) -> bool:
 
 def _according_to(text: str, toks: list[Token], seg) -> Quote | None:
     """"According to X, C" and "C, according to X"."""
+    if not any(len(t.text) == 9 and t.low == "according" for t in toks):
+        return None  # (most sentences: their words are not lowered again)
     lows = [t.low for t in toks]
     # According to X, C.  /  C, according to X.
     for i in range(len(toks) - 2):
@@ -1412,6 +1416,8 @@ def quote_records(article: Article) -> list[dict]:
 def quotes_frame(article: Article) -> pd.DataFrame:
     """One row per attribution (the article's quote layer); columns in the README
     codebook."""
+    import pandas as pd
+
     return pd.DataFrame(quote_records(article), columns=COLUMNS)
 
 

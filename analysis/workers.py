@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import sys
 
+from .imports import import_nltk_lightly
 from .memory import batch_friendly_gc
 
 
 def worker_start() -> None:
-    """What a worker process does first: die with its parent, collect garbage in batches."""
+    """What a worker process does first: die with its parent, collect garbage in batches,
+    import nltk without what this project never calls of it."""
     die_with_parent()
     batch_friendly_gc()
+    import_nltk_lightly()
 
 
 def die_with_parent() -> None:

@@ -94,3 +94,33 @@ def test_the_terminal_table_fits_100_columns_and_names_a_missing_speaker():
     assert max(len(line) for line in lines) <= 100
     assert "(no speaker found)" in lines[1] and "NaN" not in "".join(lines)
     assert " ".join(" ".join(lines[1:]).split()).count("word") == 60  # wrapped, not cut
+
+
+def test_the_command_line_imports_nltk_without_what_it_never_calls_and_nothing_is_lost():
+    """The command line imports nltk without SciPy's statistics and scikit-learn (a second
+    of every command's start): sentences still come out of Punkt, and both libraries still
+    import afterwards, whole."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from analysis.imports import import_nltk_lightly\n"
+        "import_nltk_lightly()\n"
+        "from analysis.text import segment\n"
+        "print(len(segment('Mr. Smith went to Washington. He said so. It rained.')))\n"
+        "print('scipy.stats' in sys.modules, 'sklearn' in sys.modules)\n"
+        "import scipy.stats, sklearn.feature_extraction\n"
+        "print(round(scipy.stats.fisher_exact([[8, 2], [1, 5]])[1], 4))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=config.PROJ_ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["3", "False False", "0.035"]
+
+
+def test_the_reporting_verb_table_is_built_once_however_it_is_asked_for():
+    from analysis.cues import verbs
+
+    assert verbs(True) is verbs(beliefs=True)
+    assert verbs() is verbs(False) is verbs(beliefs=False)
+    assert "believes" in verbs(True) and "believes" not in verbs()
