@@ -30,11 +30,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .language.structure import locate
 from .wordlists import read_table, read_word_list
+
+if TYPE_CHECKING:  # imported where a table is made: the quotes command asks this module
+    import pandas as pd  # for its person nouns only
 
 COLUMNS = ["article", "actor", "kind", "description", "start", "end", "when"]
 KINDS = ("title", "apposition", "predicate", "description")
@@ -124,6 +126,8 @@ def descriptions(article) -> pd.DataFrame:
     ``actor`` (the person's name), ``kind`` (title, apposition, predicate or description),
     ``description`` (the label's words as written), ``start``/``end`` (offsets of the label,
     or of the label and the name for a title), ``when`` (now, past or tenure)."""
+    import pandas as pd
+
     from .compare import office
 
     text, actors = article.text, article.actors
