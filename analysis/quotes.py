@@ -681,6 +681,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
            for w in _naming_words()):
         return True
+    if region.close is not None and _BYLINE.match(text, region.outer_end, region.outer_end + 40):
+        return True  # '“A museum’s new director, a balancing act,” by the Journal’s Ann Lee'
     inner = text[region.start:region.end].strip().rstrip(",.;:")
     words = inner.split()
     # a title may have a subtitle after a colon and end in "!" or "?" ("Sharknado 3: Oh Hell
@@ -688,7 +690,7 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     if not words or len(words) > MAX_TITLE_WORDS or not _TITLE_SHAPE.fullmatch(inner) or any(
             "." in w and w.lower() not in _abbreviations() for w in words):
         return False
-    titled = words[0][:1].isupper() and all(
+    titled = (words[0][:1].isupper() or words[0][:1].isdigit()) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower().strip(",:") in _TITLE_SMALL
         for w in words)
     if not titled:
@@ -713,6 +715,12 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     k = bisect.bisect_right(names, region.start, key=lambda n: n.start) - 1
     return k >= 0 and names[k].end >= region.start + len(inner) and \
         names[k].type in ("MISC", "ORG")
+
+
+# the title of a piece, then its outlet's writer: ', by the New York Post's Amy Spencer' (a
+# title cited with its byline; 'the “ugliness of utterances,” by Trump' is Trump's words)
+_BYLINE = re.compile(r"[ \t]*,?[ \t]*by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+)*"
+                     r"[A-Z][\w.&-]*['’]s?[ \t]+[A-Z]")
 
 
 # a lower-case word, then a capitalised one, right after the closing mark

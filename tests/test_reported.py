@@ -402,6 +402,26 @@ def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
 
 
+@pytest.mark.parametrize("after", [
+    # a title that starts with a number
+    "The movie, “13 Hours: The Siege of the Consulate,” is based on a book by two guards.",
+    # headlines cited with their writers, in a newsletter's reading list
+    "MUSEUMS—“Museum’s new director faces a balancing act,” by the Daily Ledger’s Ann Lee: "
+    "http://example.com/a.",
+    "—“Posthumous books could come with a lot of dollar signs,” by Boston Globe's Joe Kahn.",
+])
+def test_a_title_after_a_quote_does_not_continue_it(after):
+    article = Article("t", "“It opens in May,” the curator said.\n\n" + after, "test")
+    assert [q.kind for q in extract(article)] == ["direct"]
+
+
+def test_words_followed_by_who_said_them_are_still_a_quote():
+    # "by" and a speaker with no outlet's possessive is not a byline
+    text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
+            "Trump stood in contrast to the welcome he had received.")
+    assert [q for q in extract(Article("t", text, "test")) if q.quoted] != []
+
+
 def test_a_participle_that_names_a_noun_is_no_report():
     # the naming "called" is no verb of speech (nor a loaded one), with or without marks
     for text in ("Users on a forum called “XDA Developers” complained about the update.",
