@@ -291,6 +291,10 @@ class Actors:
                 continue  # "He", "President": no name left
             words[-1] = (words[-1][0].rstrip("."), words[-1][1],
                          words[-1][1] + len(words[-1][0].rstrip(".")))
+            if not words[-1][0]:
+                words.pop()  # a lone period the recogniser took into the name ("Mr. Mr. .")
+            if not any(ch.isalnum() for w, _, _ in words for ch in w):
+                continue  # no name left
             found.append(_Candidate(words, labels | _preceding_labels(self.text, n.start),
                                     is_first_name(words[0][0])))
         # the article's own evidence: "Real Donald Trump" is "Donald Trump" written elsewhere

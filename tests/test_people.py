@@ -243,18 +243,27 @@ def test_the_people_command_writes_strict_json(write):
     assert any(r["gender_evidence"] is None for r in records)  # a null, not NaN
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60, deadline=None, derandomize=True, database=None)
 @given(st.lists(st.sampled_from(
     ["Mr. ", "Ms. ", "Hillary ", "Clinton", "’s ", "he said", "she ", "“Yes,” ", "Florida ",
      "Friday ", "and ", ". ", "\n\n", "Republican ", "Donald J. Trump ", "They said ", "I "]),
     min_size=1, max_size=30).map("".join))
 def test_people_and_speakers_hold_on_odd_text(text):
+    # (the search is derandomised and keeps no examples: it decides the same everywhere)
     article = Article("t", text, "test")
     frame = quotes_frame(article)
     table = people(article, frame)
     assert set(table["gender"]) <= {"female", "male", "unknown"}
     junk = {"i", "he", "she", "they", "it", "we", "you", "and", "friday"}
     assert not any(s.casefold() in junk for s in frame["speaker"].dropna())
+
+
+def test_a_name_of_titles_and_a_period_is_no_person():
+    """Found by the search above: the recogniser took 'Mr. Mr. .' for a name, and a person
+    with no name left stopped the whole article."""
+    article = Article("t", "Mr. Mr. . ’s ", "test")
+    assert [a for a in article.actors.actors if not a.name.strip()] == []
+    assert set(people(article, quotes_frame(article))["gender"]) <= {"female", "male", "unknown"}
 
 
 def test_a_participle_cue_takes_the_main_clause_subject():
