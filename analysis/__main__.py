@@ -169,13 +169,47 @@ def _chunks(items, n: int, chars: int = TABLE_CHUNK_CHARS):
         yield chunk
 
 
+def _table_chunk(chunk, args, reading, columns, records) -> int:
+    """Print (or keep in ``records``) the rows of a chunk of articles; the number that
+    failed."""
+    import json
+
+    from .loaders import ArticleError, Skipped
+    from .quotes import prepare
+
+    failed = 0
+    # the chunk's sentences are parsed in one batch; each article still fails alone
+    prepare([item for item in chunk if not isinstance(item, Skipped | ArticleError)])
+    for item in chunk:
+        if isinstance(item, Skipped):
+            print(f"note: {item}", file=sys.stderr)
+            continue
+        if isinstance(item, ArticleError):
+            print(f"error: {item}", file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            rows = reading(item)
+        except Exception as err:  # one article that fails must not stop the others
+            print(f"error: {item.source}: {args.command} failed ({type(err).__name__}: "
+                  f"{err})", file=sys.stderr)
+            failed += 1
+            continue
+        if args.format == "jsonl":
+            # strict JSON (a missing value is null, never NaN), keys in the codebook's order
+            sys.stdout.write("".join(
+                json.dumps({c: r[c] for c in columns}, ensure_ascii=False, allow_nan=False)
+                + "\n" for r in rows))
+        else:
+            records.extend(rows)
+    return failed
+
+
 def _table_command(args) -> int:
     """``quotes`` and ``people``: one table row per quote or person, for every article;
     an article that cannot be read or analysed is named and the others still print."""
-    import json
-
-    from .loaders import ArticleError, Skipped, iter_articles
-    from .quotes import prepare
+    from .loaders import iter_articles
+    from .memory import paused_gc
 
     if args.command == "quotes":
         from .quotes import COLUMNS
@@ -192,30 +226,11 @@ def _table_command(args) -> int:
         shown = COLUMNS
     records, failed = [], 0
     for chunk in _chunks(iter_articles(args.articles), TABLE_CHUNK):
-        # the chunk's sentences are parsed in one batch; each article still fails alone
-        prepare([item for item in chunk if not isinstance(item, Skipped | ArticleError)])
-        for item in chunk:
-            if isinstance(item, Skipped):
-                print(f"note: {item}", file=sys.stderr)
-                continue
-            if isinstance(item, ArticleError):
-                print(f"error: {item}", file=sys.stderr)
-                failed += 1
-                continue
-            try:
-                rows = reading(item)
-            except Exception as err:  # one article that fails must not stop the others
-                print(f"error: {item.source}: {args.command} failed ({type(err).__name__}: "
-                      f"{err})", file=sys.stderr)
-                failed += 1
-                continue
-            if args.format == "jsonl":
-                # strict JSON (a missing value is null, never NaN), keys in the codebook's order
-                sys.stdout.write("".join(
-                    json.dumps({c: r[c] for c in COLUMNS}, ensure_ascii=False, allow_nan=False)
-                    + "\n" for r in rows))
-            else:
-                records.extend(rows)
+        # the collector waits until the chunk's articles are gone: the millions of small
+        # objects a reading makes are freed as they are dropped, never walked while alive
+        with paused_gc():
+            failed += _table_chunk(chunk, args, reading, COLUMNS, records)
+            chunk.clear()
     if args.format != "jsonl":
         import pandas as pd
 
