@@ -16,10 +16,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.tokenize import RegexpTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from .imports import import_nltk
 
-from .wordlists import read_table, read_word_list
+import_nltk()  # (lightly in the command line: analysis.imports)
+
+from nltk.tokenize import RegexpTokenizer  # noqa: E402
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # noqa: E402
+
+from .wordlists import read_table, read_word_list  # noqa: E402
 
 Span = tuple[int, int]
 
