@@ -706,6 +706,8 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
         return True  # 'a film called “…”', 'in his 2012 book, “An American Son”'
     if (last in verbs() or last == "that") and _continued(text, region):
         return True  # 'said “Parasite” was a film about class': the title is what C is about
+    if last in read_word_list("writing_verbs.txt") and before[-1:].isalnum():
+        return True  # 'Smith, who wrote “The Long Road Home,” said': the work written
     if before[-1:].isalnum() and (last not in verbs() or len(prior) == 2 and (
             prior[0] in _NAMING_IF_TITLE or _acronym(written.split()[-2]))):
         # inside the sentence, not introduced by a verb, a comma or a colon; a word that could

@@ -397,6 +397,9 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     # a title that is the subject of what is said
     "Director Bong Joon-ho said “Parasite” was a film about class.",
     "The minister said that “Bill 21” would stand as written.",
+    # a report's title after the report, and a work after the verb that wrote it
+    "The report, “Falling Behind: Housing in Canada,” found that rents rose 9 per cent.",
+    "Ann Lee, who wrote “The Long Road Home,” said the book took a decade.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -413,6 +416,16 @@ def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
 def test_a_title_after_a_quote_does_not_continue_it(after):
     article = Article("t", "“It opens in May,” the curator said.\n\n" + after, "test")
     assert [q.kind for q in extract(article)] == ["direct"]
+
+
+def test_the_speaker_after_a_title_is_who_wrote_it_and_words_after_wrote_are_speech():
+    found = by_cue("Ann Lee, who wrote “The Long Road Home,” said the book took a decade.")
+    assert (found["say"]["speaker_mention"], found["say"]["text"]) == (
+        "Ann Lee", "the book took a decade")
+    text = "The mayor wrote “we will not back down” in a post on Monday."
+    assert [(q.kind, [text[a:b] for a, b in q.quoted])
+            for q in extract(Article("t", text, "test"))] == [
+        ("partial", ["we will not back down"])]
 
 
 def test_words_followed_by_who_said_them_are_still_a_quote():
