@@ -94,6 +94,9 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
         if not content:
             continue
         toks = tree.tokens
+        # "asked not to be named", "vowed never to return": the negation is what was asked
+        content = [(a - 1, b) if i < a - 1 and toks[a].text.lower() == "to" and
+                   toks[a - 1].text.lower() in ("not", "never") else (a, b) for a, b in content]
         spans = [(toks[a].start, toks[b].end) for a, b in content]
         passive = _passive(tree, i) and misread is None
         if misread is not None:
@@ -331,15 +334,22 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
         if found is not None:
             d = _displaced_subject(tree, i)
             if d is None:  # "Such a move, critics warn, would hurt …": read as a modifier
-                d = next((k for k in tree.children(i, "obl:unmarked", "obl:npmod", "dep")
-                          if k < i and tree.tags[k][:2] == "NN" and tree.phrase(k)[0] == 0 and
-                          any(tree.tokens[j].text == "," for j in range(k + 1, i))), None)
+                d = _opening_phrase_read_as_modifier(tree, i)
             if d is not None and found[0][0] > i and tree.tags[found[0][0]] in _FINITE:
                 # "Climate change, X says, is …": what is said opens with its verb; its
                 # subject is the phrase before the speaker
                 return [tree.phrase(d, exclude=(i,))] + found
             return found
     return []
+
+
+def _opening_phrase_read_as_modifier(tree: Tree, i: int) -> int | None:
+    """The noun phrase that opens the sentence, set off by a comma before verb ``i``, which the
+    parser hung on the verb as a modifier ("Such a move, critics warn, would hurt …"; "The
+    couple, who asked not to be named, said …", "couple" read as a measure)."""
+    return next((k for k in tree.children(i, "obl:unmarked", "obl:npmod", "dep")
+                 if k < i and tree.tags[k][:2] == "NN" and tree.phrase(k)[0] == 0 and
+                 any(tree.tokens[j].text == "," for j in range(k + 1, i))), None)
 
 
 def _displaced_subject(tree: Tree, i: int) -> int | None:
@@ -849,6 +859,15 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             root, steps = tree.heads[root], steps + 1
         subj = tree.subject(root) if root < i else None
         if subj is not None and subj > i:
+            subj = None
+    if subj is None and not tree.children(verb, *SUBJECTS) and _finite(tree, verb):
+        # "The couple, who asked not to be named, said C": the subject read as a modifier
+        # (one that can speak, or that "who" says is people: not "Last month, the
+        # Independent … revealed")
+        subj = _opening_phrase_read_as_modifier(tree, verb)
+        if subj is not None and not _can_speak(tree, subj) and not any(
+                toks[w].text.lower() == "who" for c in tree.children(subj, "acl:relcl")
+                for w in tree.children(c, "nsubj", "nsubj:pass")):
             subj = None
     if subj is None:
         return None

@@ -428,6 +428,20 @@ def test_the_speaker_after_a_title_is_who_wrote_it_and_words_after_wrote_are_spe
         ("partial", ["we will not back down"])]
 
 
+def test_a_subject_read_as_a_measure_still_speaks_and_a_negation_is_what_was_asked():
+    """The parser reads "The couple" as a measure ("a couple of …") hung on the verb: the
+    opening noun phrase that "who" says is people is the speaker; and "asked not to be
+    named" asked the opposite of "to be named"."""
+    found = by_cue("The couple, who asked not to be named, said they lost everything in the "
+                   "fire.")
+    assert (found["say"]["speaker_mention"], found["say"]["text"]) == (
+        "The couple", "they lost everything in the fire")
+    assert found["ask"]["text"] == "not to be named"
+    # a time that opens the sentence is no speaker
+    found = by_cue("Last month, the Ledger, a local paper, revealed that the mill would close.")
+    assert found["reveal"]["speaker_mention"] != "Last month"
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
