@@ -328,7 +328,7 @@ def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
     else:
         readings = (_clause, _object_and_what_it_is, _small_clause, _what_about, _host_clause,
                     _as_reported, _clause_read_as_object, _clause_after_participle,
-                    _noun_phrase, _that_after)
+                    _noun_phrase, _that_after, _clause_read_as_head)
     for reading in readings:
         found = reading(tree, i, v)
         if found is not None:
@@ -742,6 +742,27 @@ def _clause_after_participle(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if toks[j].text in _EDGE_PUNCT:
             return None
     return None
+
+
+def _clause_read_as_head(tree: Tree, i: int, v: Verb) -> Ranges | None:
+    """"The RCMP confirmed Thursday it had arrested a second suspect": the tagger read the
+    verb as a participle and the parser made what it reports the sentence's head, the verb a
+    clause hung on it. A reporting verb with a subject of its own, no conjunction ("While X
+    confirmed …") and the finite clause it hangs on right after its own words, that clause
+    with its own subject: that clause is what it reports."""
+    h = tree.heads[i]
+    subj = [k for k in tree.children(i, "nsubj") if k < i]
+    if h <= i or tree.deps[i] not in ("advcl", "dep", "parataxis") or \
+            tree.tags[i] not in ("VBD", "VBN") or tree.children(i, "mark") or not subj or \
+            tree.subtree(subj[0])[0] != tree.subtree(i)[0] or not _finite(tree, h) or \
+            tree.tags[subj[0]] in ("DT", "PDT", "CD"):
+        return None  # (nothing before the subject: not "when the AP asked Bennett, …";
+        # a subject that is a noun or a name: not "All told, up to 5 million …")
+    a = tree.subtree(i)[1] + 1
+    if not any(k >= a and tree.subtree(k)[0] == a for k in tree.children(h, "nsubj", "expl")):
+        return None  # the clause starts with its subject, right after the verb's words
+    span = _trimmed(tree, a, _before_another_report(tree, a, tree.subtree(h)[1]))
+    return [span] if span else None
 
 
 def _that_after(tree: Tree, i: int, v: Verb) -> Ranges | None:

@@ -442,6 +442,14 @@ def test_a_subject_read_as_a_measure_still_speaks_and_a_negation_is_what_was_ask
     assert found["reveal"]["speaker_mention"] != "Last month"
 
 
+def test_a_report_read_as_a_clause_hung_on_what_it_reports_still_reports_it():
+    """The tagger reads "confirmed" as a participle and the parser hangs it on the clause it
+    reports, which it makes the sentence's head."""
+    q = one("The RCMP confirmed Thursday it had arrested a second suspect.")
+    assert (q["speaker_mention"], q["cue_verb"], q["text"]) == (
+        "The RCMP", "confirm", "it had arrested a second suspect")
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
