@@ -455,7 +455,10 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                     v.infinitive and "to" in marks and tree.deps[c] == "advcl"):
                 continue
         elif not (tree.deps[c] == "ccomp" and (clause or "that" in marks and c > i) or
-                  own_subject and clause or v.infinitive and "to" in marks):
+                  own_subject and clause or v.infinitive and "to" in marks or
+                  # "reported hearing several bangs", "denied taking the money": a gerund
+                  # is what was said, for the verbs whose object can be
+                  tree.deps[c] == "xcomp" and tree.tags[c] == "VBG" and c > i and v.object):
             # (a "that" clause after the verb whose own verb the tagger missed: "argued that
             # the project violates | treaty rights", "violates" read as a plural noun)
             continue
@@ -755,8 +758,10 @@ def _clause_read_as_head(tree: Tree, i: int, v: Verb) -> Ranges | None:
     if h <= i or tree.deps[i] not in ("advcl", "dep", "parataxis") or \
             tree.tags[i] not in ("VBD", "VBN") or tree.children(i, "mark") or not subj or \
             tree.subtree(subj[0])[0] != tree.subtree(i)[0] or not _finite(tree, h) or \
-            tree.tags[subj[0]] in ("DT", "PDT", "CD"):
-        return None  # (nothing before the subject: not "when the AP asked Bennett, …";
+            tree.tags[subj[0]] in ("DT", "PDT", "CD") or \
+            tree.tags[tree.subtree(i)[0]] in ("IN", "WRB", "WDT", "WP", "RB", "CC"):
+        return None  # (nothing before the subject: not "when the AP asked Bennett, …",
+        # not "Before the mayor said so, …" with the conjunction hung on the noun;
         # a subject that is a noun or a name: not "All told, up to 5 million …")
     a = tree.subtree(i)[1] + 1
     if not any(k >= a and tree.subtree(k)[0] == a for k in tree.children(h, "nsubj", "expl")):

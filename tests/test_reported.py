@@ -233,6 +233,11 @@ def test_a_report_set_off_by_a_comma_is_its_own_not_part_of_the_one_before():
      "of a recession in the coming year"),
     ("Opposition leaders called for a public inquiry into the contracts.", "call", "loaded",
      "for a public inquiry into the contracts"),
+    # a gerund said, for the verbs whose object can be what was said
+    ("Witnesses reported hearing several loud bangs around 2 a.m.", "report", "neutral",
+     "hearing several loud bangs around 2 a.m."),
+    ("The former treasurer denied taking money from the campaign fund.", "deny", "loaded",
+     "taking money from the campaign fund"),
     # speech acts that judge, question or cite
     ("The mayor criticized the province for its slow response to the floods.", "criticize",
      "loaded", "the province for its slow response to the floods"),
