@@ -975,6 +975,9 @@ def _reporters_lead(text: str, toks: list[Token], starts: list[int],
     a = _dateline_end(toks)
     while a < k and not any(c.isalnum() for c in toks[a].text):
         a += 1  # a dash or bullet opening the line
+    colons = [j for j in range(a, k) if toks[j].text == ":"]
+    if colons:  # the words after a rubric or a label: 'READ MORE: “…,” teachers warn'
+        a = colons[-1] + 1
     if a >= k or k - a > _MAX_LEAD_TOKENS:
         return None  # (a run-on "sentence" of many quotations stays linear)
     lead = text[toks[a].start:region.open]

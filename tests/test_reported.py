@@ -455,6 +455,14 @@ def test_a_report_read_as_a_clause_hung_on_what_it_reports_still_reports_it():
         "The RCMP", "confirm", "it had arrested a second suspect")
 
 
+def test_a_label_before_a_colon_is_not_part_of_what_was_said():
+    text = "READ MORE: “Province to cut school funding,” teachers warn"
+    article = Article("t", text, "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["speaker_mention"], q["text"]) for q in found] == [
+        ("teachers", "“Province to cut school funding,”")]
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
