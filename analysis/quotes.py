@@ -363,7 +363,7 @@ def _first_pass(article: Article) -> _FirstPass:
         attributed = [(r, _signed(text, r, names) or
                        _attribute_region(text, toks, starts, r, seg, used_cues) or
                        _introduced(text, r, seg, before) or
-                       _after_its_speaker(text, r, seg, before, marks, para_start))
+                       _after_its_speaker(text, r, seg, before, marks, para_start, names))
                       for r in inside]
         before = (toks, seg)
         # a verb inside quotation marks belongs to the quoted speaker's words, and the verb of
@@ -832,7 +832,7 @@ def _introduced(text: str, region: QuoteRegion, seg, before) -> Quote | None:
 
 
 def _after_its_speaker(text: str, region: QuoteRegion, seg, before, marks: list[Span],
-                       para_start: int) -> Quote | None:
+                       para_start: int, names) -> Quote | None:
     """A quotation with no verb of its own that is a whole sentence, right after a sentence
     whose subject can speak, in a paragraph that quoted nothing before it: "Marie Tremblay, a
     nurse at the hospital, is worried. “We are exhausted.”" is her quote (no cue). After a
@@ -840,9 +840,32 @@ def _after_its_speaker(text: str, region: QuoteRegion, seg, before, marks: list[
     if before is None or region.open - seg.start > 1 or not _whole_sentence(text, region, seg):
         return None
     toks, prev = before
-    k = bisect.bisect_left(marks, (para_start, -1))
-    if prev.paragraph != seg.paragraph or (k < len(marks) and marks[k][0] < prev.end):
-        return None
+    if prev.paragraph != seg.paragraph:
+        # a paragraph of one sentence that names who speaks next, and the quotation opening
+        # the next ("Her neighbour, Tom Reid, agreed. ¶ “We lost everything.”"): the one
+        # sentence with no quotation mark, not introducing a list or a transcript with a
+        # colon, its subject a person or an organisation the recogniser found
+        k = bisect.bisect_left(marks, (prev.start, -1))
+        if seg.start != para_start or text[max(0, prev.start - 1):prev.start] not in ("", "\n") \
+                or (k < len(marks) and marks[k][0] < prev.end) or \
+                text[prev.start:prev.end].rstrip().endswith(":"):
+            return None
+        spk = _sentence_subject(toks)
+        if spk is None:
+            return None
+        # (the name may follow the subject in apposition: "Her neighbour, Tom Reid, agreed")
+        end = toks[spk[1]].end + 1 if spk[1] + 1 < len(toks) and \
+            toks[spk[1]].text == "," else toks[spk[1] - 1].end
+        named = any(n.type in ("PER", "ORG") and n.start < end and toks[spk[0]].start < n.end
+                    for n in names)
+        head = toks[spk[1] - 1]
+        if not named and not (head.text[0].islower() and _speakerlike([head])):
+            return None  # (not "Transcript as follows." nor "FULL TEXT.")
+        return _spoken_by(text, region, toks, spk)
+    else:
+        k = bisect.bisect_left(marks, (para_start, -1))
+        if k < len(marks) and marks[k][0] < prev.end:
+            return None
     spk = _sentence_subject(toks)
     if spk is None:
         return None

@@ -467,6 +467,26 @@ def test_a_quotation_without_a_verb_is_the_speaker_the_sentence_before_introduce
     assert found["speaker"].isna().all()
 
 
+@pytest.mark.parametrize("intro, speaker", [
+    ("Her neighbour, Tom Reid, agreed.", "Tom Reid"),
+    ("The premier’s office released a statement late Friday.", "The premier’s office"),
+])
+def test_a_quotation_opening_a_paragraph_is_who_the_paragraph_before_introduced(intro,
+                                                                                 speaker):
+    text = ("The water rose overnight on Elm Street.\n\n" + intro +
+            "\n\n“We lost everything in the basement. Everything.”\n\nThe city will review.")
+    found = quotes_frame(Article("t", text, "test"))
+    assert found[["kind", "speaker"]].values.tolist() == [["direct", speaker]]
+
+
+@pytest.mark.parametrize("intro", ["Transcript as follows.", "FULL TEXT.",
+                                   "He listed the qualities he wanted:"])
+def test_a_label_or_a_list_before_a_quotation_says_nothing_of_who_speaks(intro):
+    text = "Tom Reid spoke last.\n\n" + intro + "\n\n“We lost everything in the basement.”"
+    found = quotes_frame(Article("t", text, "test"))
+    assert found["speaker"].isna().all()
+
+
 def test_a_quotation_after_a_partial_one_is_the_same_speakers():
     """"“change agent,” X said. “…”": the quotation that follows a partial one in the
     paragraph, with no other voice between, goes on with the same speaker."""
