@@ -836,38 +836,36 @@ def _after_its_speaker(text: str, region: QuoteRegion, seg, before, marks: list[
     """A quotation with no verb of its own that is a whole sentence, right after a sentence
     whose subject can speak, in a paragraph that quoted nothing before it: "Marie Tremblay, a
     nurse at the hospital, is worried. “We are exhausted.”" is her quote (no cue). After a
-    quotation in the same paragraph, the quotation goes on instead (see the second pass)."""
+    quotation in the same paragraph, the quotation goes on instead (see the second pass).
+
+    Or the quotation opens its paragraph, and the paragraph before is one sentence that
+    introduces who speaks ("Her neighbour, Tom Reid, agreed. ¶ “We lost everything.”"): with
+    no quotation mark, no colon at its end (a list or a transcript is introduced otherwise),
+    and a subject that is a person or an organisation the recogniser found, or a noun for
+    people or a speaking body in lower case ("Her neighbour", "The premier’s office"; not
+    "Transcript as follows.", "FULL TEXT.")."""
     if before is None or region.open - seg.start > 1 or not _whole_sentence(text, region, seg):
         return None
     toks, prev = before
-    if prev.paragraph != seg.paragraph:
-        # a paragraph of one sentence that names who speaks next, and the quotation opening
-        # the next ("Her neighbour, Tom Reid, agreed. ¶ “We lost everything.”"): the one
-        # sentence with no quotation mark, not introducing a list or a transcript with a
-        # colon, its subject a person or an organisation the recogniser found
-        k = bisect.bisect_left(marks, (prev.start, -1))
-        if seg.start != para_start or text[max(0, prev.start - 1):prev.start] not in ("", "\n") \
-                or (k < len(marks) and marks[k][0] < prev.end) or \
-                text[prev.start:prev.end].rstrip().endswith(":"):
-            return None
-        spk = _sentence_subject(toks)
-        if spk is None:
-            return None
-        # (the name may follow the subject in apposition: "Her neighbour, Tom Reid, agreed")
-        end = toks[spk[1]].end + 1 if spk[1] + 1 < len(toks) and \
-            toks[spk[1]].text == "," else toks[spk[1] - 1].end
-        named = any(n.type in ("PER", "ORG") and n.start < end and toks[spk[0]].start < n.end
-                    for n in names)
-        head = toks[spk[1] - 1]
-        if not named and not (head.text[0].islower() and _speakerlike([head])):
-            return None  # (not "Transcript as follows." nor "FULL TEXT.")
-        return _spoken_by(text, region, toks, spk)
-    else:
+    if prev.paragraph == seg.paragraph:
         k = bisect.bisect_left(marks, (para_start, -1))
         if k < len(marks) and marks[k][0] < prev.end:
             return None
+        spk = _sentence_subject(toks)
+        return _spoken_by(text, region, toks, spk) if spk is not None else None
+    k = bisect.bisect_left(marks, (prev.start, -1))
+    if seg.start != para_start or text[max(0, prev.start - 1):prev.start] not in ("", "\n") or \
+            (k < len(marks) and marks[k][0] < prev.end) or \
+            text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
     spk = _sentence_subject(toks)
     if spk is None:
+        return None
+    a, b = spk
+    named = any(n.type in ("PER", "ORG") and n.start < toks[b - 1].end and
+                toks[a].start < n.end for n in names)
+    head = toks[b - 1]
+    if not named and not (head.text[0].islower() and _speakerlike([head])):
         return None
     return _spoken_by(text, region, toks, spk)
 
