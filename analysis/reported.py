@@ -897,6 +897,13 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             subj = None
     if subj is None:
         return None
+    h = tree.heads[verb]
+    if tree.deps[verb] == "acl" and h < subj and tree.tags[h].startswith("NN") and any(
+            toks[c].text.lower() in ("including", "like", "such") for c in
+            tree.children(subj, "case")):
+        # "Indigenous leaders, including Chief Joe Alphonse, have said C": the example read
+        # as the subject, the group as the noun the verb hangs on; the group says it
+        subj = h
     if subj == _displaced_subject(tree, verb):
         subj = next(k for k in tree.children(verb, *SUBJECTS) if k != subj)
     if toks[subj].start in quoted:

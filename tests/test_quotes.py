@@ -518,9 +518,16 @@ def test_a_plural_of_a_noun_for_people_is_a_group_not_a_person(text, speaker_typ
     assert only(text)["source_type"] == speaker_type
 
 
-def test_a_person_given_as_an_example_of_a_group_is_not_who_speaks_for_it():
-    q = only("Some residents, like retiree Ann Lee, say they have stopped taking the bus.")
-    assert q["source_type"] == "unnamed_group" and q["speaker"] != "Ann Lee"
+@pytest.mark.parametrize("text", [
+    "Some residents, like retiree Ann Lee, say they have stopped taking the bus.",
+    # the parser takes the example for the subject, and the group for the noun "said" hangs on
+    "Indigenous leaders, including Chief Joe Alphonse, have said the project threatens "
+    "their land.",
+])
+def test_a_person_given_as_an_example_of_a_group_is_not_who_speaks_for_it(text):
+    q = only(text)
+    assert q["source_type"] == "unnamed_group" and q["speaker"] not in ("Ann Lee",
+                                                                         "Joe Alphonse")
 
 
 @pytest.mark.parametrize("text, speaker, speaker_type", [
