@@ -77,7 +77,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
         v = table.get(tok.text.lower())
         if v is None or tok.start in taken:
             continue
-        noun = _verb_read_as_noun(tree, i)
+        noun = _verb_read_as_noun(tree, i) or _progressive_read_as_compound(tree, i, v)
         if noun is not None:
             (a, b), (c, d) = noun
             toks = tree.tokens
@@ -266,6 +266,30 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
         return None
     span = _trimmed(tree, i + 1, b)
     return ((0, i - 1), span) if span else None
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re"}
+
+
+def _progressive_read_as_compound(tree: Tree, i: int, v: Verb
+                                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"Officials are warning residents to boil their water": the parser read the verb after
+    "are" as a noun modifying its object ("warning residents"), and made the object the
+    sentence's head, the infinitive hung on it. A reporting verb's "-ing" form right after a
+    form of "be" is the verb: what it reports is its object and the infinitive, who reports
+    it the subject. Returns the token ranges of the speaker and the content."""
+    toks = tree.tokens
+    h = tree.heads[i]
+    if not v.infinitive or tree.tags[i] != "VBG" or tree.deps[i] != "compound" or \
+            h <= i or i == 0 or toks[i - 1].text.lower() not in _BE:
+        return None
+    subj = [k for k in tree.children(h, *SUBJECTS) if k < i - 1]
+    todo = [c for c in tree.children(h, "acl") if c > h and any(
+        toks[k].text.lower() == "to" for k in tree.children(c, "mark"))]
+    if not subj or not todo:
+        return None
+    span = _trimmed(tree, i + 1, tree.subtree(todo[0])[1])
+    return (tree.phrase(subj[0]), span) if span else None
 
 
 def _modifies_the_next_noun(tree: Tree, i: int) -> bool:

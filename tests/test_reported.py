@@ -463,6 +463,14 @@ def test_a_label_before_a_colon_is_not_part_of_what_was_said():
         ("teachers", "“Province to cut school funding,”")]
 
 
+def test_a_progressive_read_as_a_noun_still_reports():
+    """The parser reads "warning" after "are" as a noun modifying "residents", which it makes
+    the sentence's head."""
+    q = one("Officials are warning residents to boil their water.")
+    assert (q["speaker_mention"], q["cue_verb"], q["text"]) == (
+        "Officials", "warn", "residents to boil their water")
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
