@@ -442,7 +442,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # News they had not been warned"): a clause said, not a relative one
             v.lemma == "tell" and any(tree.tokens[k].text.lower() in _PERSONAL and
                                       tree.subtree(c)[0] == k > o
-                                      for k in tree.children(c, "nsubj", "nsubj:pass"))]
+                                      for k in tree.children(c, "nsubj", "nsubj:pass")) or
+            # or after a name or a pronoun told ("told the Guardian the deal was dead"): a
+            # name takes no relative clause without "who" or "that"
+            v.lemma == "tell" and tree.tags[o] in ("NNP", "NNPS", "PRP") and any(
+                tree.subtree(c)[0] == tree.subtree(k)[0] > o and
+                tree.tokens[k].text.lower() not in _RELATIVE
+                for k in tree.children(c, "nsubj", "nsubj:pass"))]
     # "is calling on the province to reverse the cuts": the infinitive hung on who is asked,
     # or on a phrase that describes them ("asking anyone with information to contact ...")
     asked = [c for o in _asked(tree, i) if o > i and v.infinitive
@@ -487,6 +493,9 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # the project violates | treaty rights", "violates" read as a plural noun)
             continue
         a, b = tree.subtree(c)
+        that = [k for k in tree.children(c, "mark") if tree.tokens[k].text.lower() == "that"]
+        if that and that[0] > a and tree.tokens[that[0] - 1].text == ",":
+            a = that[0]  # "claimed, without evidence, that C": the aside is the claiming's
         if not marks:
             # "said Monday there were 512 new cases": a bare time before the clause's subject
             # dates the saying, not what was said

@@ -471,6 +471,16 @@ def test_a_progressive_read_as_a_noun_still_reports():
         "Officials", "warn", "residents to boil their water")
 
 
+def test_what_a_source_told_a_name_and_an_aside_before_that():
+    # a name takes no relative clause without "who" or "that": what follows is what was told
+    q = one("A source close to the talks told the Guardian the deal was dead.")
+    assert (q["speaker_mention"], q["cue_verb"], q["text"]) == (
+        "A source close to the talks", "tell", "the deal was dead")
+    # an aside set off before "that" is the claiming's, not what was claimed
+    q = one("Trump claimed, without evidence, that the election had been rigged.")
+    assert q["text"] == "that the election had been rigged"
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "

@@ -95,7 +95,8 @@ class Tree:
                     continue  # "Democrats, meanwhile, say": an adverb set off, not the noun's
                 if dep in NOUN_PHRASE or (dep in ("conj", "cc") and node == i and (
                         dep == "cc" or self.tags[k][:2] in ("NN", "PR"))) or (
-                        dep == "obl" and self.tags[node].startswith("JJ")) or (  # familiar with
+                        # "familiar with", "close to" (an adverb read as the modifier)
+                        dep == "obl" and self.tags[node][:2] in ("JJ", "RB")) or (
                         dep == "appos" and self.tags[k].startswith("NNP") and
                         self.tokens[k - 1].text != "," and k > node):  # Secretary ... Clinton
                     members.append(k)
