@@ -480,24 +480,22 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             quotes[first_here:] = mine + added
             continue
         q = _according_to(text, toks, seg)
-        if q is not None:
+        found = [q] if q is not None else [
+            q for tree in trees.get(k, ()) if tree is not None
+            for q in (_from_structure(toks, r) for r in reported(tree, taken, quoted))
+            if q is not None]
+        for q in found:
+            # the sentence's quotation inside what it reports, with who reports it, makes it
+            # a partial quote (however short: the speaker's words), which a quotation after
+            # it goes on from: 'Obama "felt a moral obligation to act" on climate, Axelrod
+            # said. "This is core stuff for him."'
+            q.quoted = [(region.start, _trim(text, region)) for region, _ in attributed
+                        if q.source is not None and
+                        _holds(q.content, [_with_marks(text, region)])]
+            if q.quoted:
+                q.kind = "partial"
+                last_quoted, last_para = q, seg.paragraph
             quotes.append(q)
-        elif k in trees:
-            for r in (r for tree in trees[k] if tree is not None
-                      for r in reported(tree, taken, quoted)):
-                q = _from_structure(toks, r)
-                if q is None:
-                    continue
-                # the sentence's quotation inside what it reports makes it a partial quote,
-                # which a quotation after it goes on from: 'Obama "felt a moral obligation
-                # to act" on climate, Axelrod said. "This is core stuff for him."'
-                q.quoted = [(region.start, _trim(text, region)) for region, _ in attributed
-                            if not _is_scare_quote(text, region) and
-                            _holds(q.content, [_with_marks(text, region)])]
-                if q.quoted:
-                    q.kind = "partial"
-                    last_quoted, last_para = q, seg.paragraph
-                quotes.append(q)
     quotes.extend(_labelled_lines(article, quotes))
     quotes = _one_per_content(quotes)
     _whole_names(quotes, article.text, article.language.names)

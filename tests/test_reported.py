@@ -481,6 +481,17 @@ def test_what_a_source_told_a_name_and_an_aside_before_that():
     assert q["text"] == "that the election had been rigged"
 
 
+@pytest.mark.parametrize("text, fragment", [
+    ("He was “shocked and saddened” by the news, his lawyer said.", "shocked and saddened"),
+    ("The prime minister’s remarks were “unacceptable,” according to the opposition leader.",
+     "unacceptable"),
+])
+def test_a_short_quotation_inside_what_someone_reports_is_their_words(text, fragment):
+    article = Article("t", text, "test")
+    assert [(q.kind, [text[a:b] for a, b in q.quoted]) for q in extract(article)] == [
+        ("partial", [fragment])]
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
