@@ -487,6 +487,11 @@ def test_a_label_or_a_list_before_a_quotation_says_nothing_of_who_speaks(intro):
     assert found["speaker"].isna().all()
 
 
+def test_a_reply_named_after_the_quotation_is_the_possessors():
+    found = quotes_frame(Article("t", "“Absolutely not,” was the mayor’s reply.", "test"))
+    assert found[["kind", "speaker_mention"]].values.tolist() == [["direct", "the mayor"]]
+
+
 def test_a_quotation_after_a_partial_one_is_the_same_speakers():
     """"“change agent,” X said. “…”": the quotation that follows a partial one in the
     paragraph, with no other voice between, goes on with the same speaker."""
