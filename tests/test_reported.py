@@ -492,6 +492,15 @@ def test_a_short_quotation_inside_what_someone_reports_is_their_words(text, frag
         ("partial", [fragment])]
 
 
+def test_a_clause_with_a_copula_hung_on_the_verb_after_it_is_what_was_said():
+    """The parser hangs "under investigation" on "said" as a modifier: a clause with its own
+    subject and copula, set off by a comma before the verb, is what was said; not one that a
+    conjunction opens."""
+    q = one("The cause of the fire is under investigation, fire officials said.")
+    assert (q["speaker_mention"], q["text"]) == (
+        "fire officials", "The cause of the fire is under investigation")
+
+
 def test_words_followed_by_who_said_them_are_still_a_quote():
     # "by" and a speaker with no outlet's possessive is not a byline
     text = ("Salceda said the “ugliness of utterances, largely unprompted and undeserved,” by "
