@@ -457,17 +457,16 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
              for c in tree.children(n, "acl")
              if c > n and any(tree.tokens[k].text.lower() == "to"
                               for k in tree.children(c, "mark"))]
-    # in reading order: a "that" clause the parser hung on the hearer comes before the piece
-    # it cut off and hung on the verb ("told the Times that Carter believes his use of
-    # email | was a mistake"), which then joins it (below)
     # "The cause is under investigation, fire officials said": a clause with a copula before
-    # the verb, set off by a comma, that the parser hung on it as a modifier
-    # (not one a conjunction opens: "If you were on the committee, …", "As China builds …")
+    # the verb, set off by a comma, that the parser hung on it as a modifier (not one a
+    # conjunction opens: "If you were on the committee, …", "As China builds …")
     before = [o for o in tree.children(i, "obl") if o < i and tree.children(o, "cop") and
               tree.children(o, "nsubj", "nsubj:pass", "expl") and
               not tree.children(o, "mark") and tree.tags[tree.subtree(o)[0]] not in _WH | {"IN"}
-              and "," in (tree.tokens[tree.subtree(o)[1]].text,
-                          tree.tokens[tree.subtree(o)[1] + 1].text)]
+              and "," in (t.text for t in tree.tokens[tree.subtree(o)[1]:tree.subtree(o)[1] + 2])]
+    # in reading order: a "that" clause the parser hung on the hearer comes before the piece
+    # it cut off and hung on the verb ("told the Times that Carter believes his use of
+    # email | was a mistake"), which then joins it (below)
     for c in sorted(tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked +
                     before):
         own_subject = tree.children(c, *SUBJECTS)
