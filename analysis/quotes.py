@@ -1026,7 +1026,7 @@ def _subject_after_quote(toks: list[Token], w0: int, i: int,
             return None
         subject = _sentence_subject(toks)
         return subject if subject is not None and subject[1] <= w0 else None
-    if b - a >= 3 and toks[a].low in ("was", "is", "were", "are") and \
+    if b - a >= 3 and toks[a].low in _PASSIVE and \
             toks[b - 1].low in ("'s", "’s", "'", "’"):
         return a + 1, b - 1  # “Absolutely not,” was the mayor’s reply: the mayor answers
     if toks[a].low in _NOT_SUBJECT_START or toks[a].low in _LINKS:
