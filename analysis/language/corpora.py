@@ -20,7 +20,7 @@ event, a work, a law, a product, an award).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 Sentence = list[tuple[str, str]]
@@ -89,12 +89,33 @@ class GumToken:
 
 @dataclass
 class GumDocument:
-    """A GUM document read once: its tokens, its sentences (token indices) and its entity
-    mentions ``(start, end, type, entity id, linked)`` over token indices ``[start, end)``."""
+    """A GUM document read once: its tokens, its sentences (token indices), its entity
+    mentions ``(start, end, type, entity id, linked)`` over token indices ``[start, end)``, and
+    where each discourse unit starts: ``(token index, the Discourse= value)`` (GUM's enhanced
+    RST: the unit's relations to the units it depends on)."""
 
     tokens: list[GumToken]
     sentences: list[list[int]]
     mentions: list[tuple[int, int, str, str, bool]]
+    units: list[tuple[int, str]] = field(default_factory=list)
+
+    def layout(self) -> tuple[str, list[tuple[int, int]]]:
+        """The document as text an article could hold (its tokens with their spaces,
+        sentences apart, paragraphs on lines of their own) and each token's character span."""
+        pieces: list[str] = []
+        offsets: list[tuple[int, int]] = []
+        pos = 0
+        space = ""
+        for sentence in self.sentences:
+            for k, i in enumerate(sentence):
+                t = self.tokens[i]
+                if k == 0:
+                    space = "\n\n" if t.new_paragraph and pieces else (" " if pieces else "")
+                pieces += [space, t.word]
+                offsets.append((pos + len(space), pos + len(space) + len(t.word)))
+                pos += len(space) + len(t.word)
+                space = " " if t.space_after else ""
+        return "".join(pieces), offsets
 
 
 def read_conllu(path: Path) -> GumDocument:
@@ -102,6 +123,7 @@ def read_conllu(path: Path) -> GumDocument:
     tokens: list[GumToken] = []
     sentences: list[list[int]] = []
     mentions: list[tuple[int, int, str, str, bool]] = []
+    units: list[tuple[int, str]] = []
     opened: list[tuple[str, str, int, bool]] = []
     current: list[int] = []
     sent_start = 0
@@ -127,10 +149,12 @@ def read_conllu(path: Path) -> GumDocument:
                                new_par and cols[0] == "1"))
         new_par = False
         current.append(index)
-        for field in cols[9].split("|"):
-            if not field.startswith("Entity="):
+        for misc in cols[9].split("|"):
+            if misc.startswith("Discourse="):
+                units.append((index, misc[10:]))
+            if not misc.startswith("Entity="):
                 continue
-            for event in _entity_events(field[7:]):
+            for event in _entity_events(misc[7:]):
                 if event[0] == "open":
                     _, grp, etype, closes, linked = event
                     if closes:
@@ -143,7 +167,7 @@ def read_conllu(path: Path) -> GumDocument:
                             grp, etype, start, linked = opened.pop(k)
                             mentions.append((start, index + 1, etype, grp, linked))
                             break
-    return GumDocument(tokens, sentences, mentions)
+    return GumDocument(tokens, sentences, mentions, units)
 
 
 def name_of(doc: GumDocument, start: int, end: int, linked: bool = True,

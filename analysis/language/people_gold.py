@@ -43,20 +43,7 @@ class GoldPerson:
 def read_document(path: Path) -> tuple[str, str, list[GoldPerson]]:
     """``(genre, text, gold people)`` of one GUM document."""
     doc = read_conllu(path)
-    pieces: list[str] = []
-    offsets: list[tuple[int, int]] = []
-    pos = 0
-    space = ""
-    for sentence in doc.sentences:
-        for k, i in enumerate(sentence):
-            t = doc.tokens[i]
-            if k == 0:
-                space = "\n\n" if t.new_paragraph and pieces else (" " if pieces else "")
-            pieces += [space, t.word]
-            offsets.append((pos + len(space), pos + len(space) + len(t.word)))
-            pos += len(space) + len(t.word)
-            space = " " if t.space_after else ""
-    text = "".join(pieces)
+    text, offsets = doc.layout()
     people: dict[str, GoldPerson] = {}
     for start, end, etype, grp, _ in doc.mentions:
         if etype != "person":
