@@ -471,7 +471,10 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                     before):
         own_subject = tree.children(c, *SUBJECTS)
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
-        marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")}
+        # a clause's conjunction comes before its subject: "before" after it is an adverb
+        # the tagger read as one ("said the flag has never before been open to choice")
+        marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")
+                 if all(k < s for s in own_subject)}
         if c in told:
             marks.add("that")
         if marks & _ADVERBIAL:

@@ -148,6 +148,10 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # "before" after the clause's subject is an adverb, not its conjunction (from GUM news)
+    ("Professor Ann Burrows, the chair of the panel, said the flag has never before been open "
+     "to public choice.", "Ann Burrows",
+     "the flag has never before been open to public choice"),
 ])
 def test_reported_speech_whatever_the_order(text, speaker, content):
     q = one(text)
