@@ -720,7 +720,8 @@ def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
     clause with no conjunction and nothing of its own after it ("Back home, Mr. Clarke said,
     he decided ...")."""
     if tree.deps[i] == "parataxis":
-        return True
+        # not with a conjunction of its own: "… photographs so our readers may learn more"
+        return not tree.children(i, "mark")
     if tree.deps[i] == "conj":
         return _inverted(tree, i, v) is not None
     return tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and \

@@ -1026,3 +1026,11 @@ def test_who_issued_a_statement_speaks_through_it(text, speaker):
 ])
 def test_a_report_not_made_is_no_report(text):
     assert [q.cue_verb for q in extract(Article("t", text, "test"))] == []
+
+
+def test_a_verb_in_a_clause_of_purpose_does_not_report_the_sentence():
+    """'… so our readers may learn more': the parser hangs the clause on the sentence as it
+    hangs 'C, X said', but its conjunction says it is a purpose, not a speaker (GUM news)."""
+    text = ("Wikinews provides additional video, audio and photographs so our readers may "
+            "learn more.")
+    assert [q.cue_verb for q in extract(Article("t", text, "test"))] == []
