@@ -755,9 +755,14 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
                     (tree.tags[tree.subtree(c)[0]] in _WH and
                      tree.tokens[tree.subtree(c)[0]].text.lower() != "that" or
                      _subject_relative(tree, c))]
+        # a past tense the tagger read as a participle, with a subject of its own, is a
+        # finite verb ("say the council ignored warnings", "ignored" read as modifying them)
         if verb or v.verb_class != "belief" and any(
                 tree.tags[k] in _FINITE and not any(x <= k <= y for x, y in relative)
-                for k in range(o + 1, stop)):
+                for k in range(o + 1, stop)) or any(
+                tree.tags[k] == "VBN" and tree.children(k, "nsubj") and
+                not tree.children(k, "aux", "aux:pass") and
+                not any(x <= k <= y for x, y in relative) for k in range(a, stop)):
             end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
             span = _trimmed(tree, a, end)
             if span:

@@ -148,6 +148,9 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # a past tense the tagger read as a participle modifying the noun after it
+    ("Flood victims say the council ignored warnings about the river defences.",
+     "Flood victims", "the council ignored warnings about the river defences"),
     # "before" after the clause's subject is an adverb, not its conjunction (from GUM news)
     ("Professor Ann Burrows, the chair of the panel, said the flag has never before been open "
      "to public choice.", "Ann Burrows",
