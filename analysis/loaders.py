@@ -106,7 +106,7 @@ class Article:
         names = self.language.names
         with paused_gc():
             return Actors(self.text, sorted(self.headings + self.credit_lines),
-                          [(r.start, r.end) for r in self.quote_regions if r.mark == "double"],
+                          [(r.start, r.end) for r in self.quote_regions if r.primary],
                           names)
 
     @cached_property

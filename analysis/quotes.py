@@ -339,7 +339,7 @@ class _FirstPass:
 
 def _first_pass(article: Article) -> _FirstPass:
     text = article.text
-    regions = [r for r in article.quote_regions if r.mark == "double" and r.end > r.start]
+    regions = [r for r in article.quote_regions if r.primary and r.end > r.start]
     marks = [(r.start, r.end) for r in regions]
     sentences = article.language.sentences
     names = article.language.names

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .imports import import_nltk
@@ -56,6 +56,9 @@ class QuoteRegion:
     open: int
     close: int | None
     mark: str  # "double" or "single"
+    # the article's own quotation marks, not a quotation inside one: double marks in American
+    # and Canadian news, single in British news (see :func:`quote_regions`)
+    primary: bool = False
 
     @property
     def closed(self) -> bool:
@@ -195,12 +198,37 @@ def quote_regions(text: str, paragraph_spans: list[Span] | None = None) -> list[
                 regions.append(QuoteRegion(open_at + open_len, pos, open_at, pos, "double"))
                 open_at = None
         if "‘" in text[p_start:p_end]:
-            regions.extend(_single_regions(text, p_start, p_end))
+            following = paragraph_spans[i + 1][0] if i + 1 < len(paragraph_spans) else None
+            regions.extend(_single_regions(text, p_start, p_end, following is not None and
+                                           text.startswith("‘", following)))
     if open_at is not None:
         regions.append(QuoteRegion(open_at + open_len, paragraph_spans[-1][1], open_at, None,
                                    "double"))
     regions.sort(key=lambda r: (r.open, -r.end))
-    return regions
+    primary = "single" if _quotes_in_single_marks(regions) else "double"
+    return [replace(r, primary=True) if r.mark == primary else r for r in regions]
+
+
+# single marks are an article's own quotation marks when at least this many single
+# quotations stand outside any double one, and more than the double ones outside single ones
+SINGLE_CONVENTION_MIN = 2
+
+
+def _quotes_in_single_marks(regions: list[QuoteRegion]) -> bool:
+    """Whether the article quotes in single marks (‘…’, as British news does: "‘We lost
+    everything,’ she said"), with double marks for a quotation inside a quotation: its
+    outermost quotations are single ones. American and Canadian news quote in double marks
+    and keep single ones for a quotation inside one, or a headline's. (``regions`` sorted by
+    where they open; one pass, each quotation compared with the outermost one open.)"""
+    outer = {"double": 0, "single": 0}
+    holder: QuoteRegion | None = None
+    for r in regions:
+        if holder is not None and r.open < holder.end and r.mark != holder.mark:
+            continue  # inside a quotation of the other mark
+        outer[r.mark] += 1
+        if holder is None or r.end > holder.end:
+            holder = r
+    return outer["single"] >= SINGLE_CONVENTION_MIN and outer["single"] > outer["double"]
 
 
 def _straight_opens(text: str, pos: int, open_at: int | None) -> bool:
@@ -213,9 +241,12 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s“\"(—–]))‘(?=\S)")
 _SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![^\W\d_])")  # not an apostrophe ("don’t")
 
 
-def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
+def _single_regions(text: str, start: int, end: int, continued: bool = False
+                    ) -> list[QuoteRegion]:
     """Single quotations of one paragraph: each ‘ with the first closing ’ after it (found
-    by binary search among the paragraph's closing marks, not by a search per mark)."""
+    by binary search among the paragraph's closing marks, not by a search per mark). The last
+    ‘ left open runs to the paragraph's end when the next paragraph opens with ‘ (``continued``:
+    a quotation over several paragraphs, in single marks as British news writes it)."""
     closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, start, end)]
     found = []
     for m in _SINGLE_OPEN.finditer(text[start:end]):
@@ -224,6 +255,9 @@ def _single_regions(text: str, start: int, end: int) -> list[QuoteRegion]:
         if i < len(closes):
             c = closes[i]
             found.append(QuoteRegion(o + 1, c, o, c, "single"))
+        elif continued:  # (no ’ closes after it: the marks after it are inside it)
+            found.append(QuoteRegion(o + 1, end, o, None, "single"))
+            break
     return found
 
 
@@ -240,7 +274,7 @@ def sentence_spans(text: str, start: int, end: int,
     raw = _punkt_spans(text, start, end)
     if regions is None:
         regions = [r for r in quote_regions(text) if start <= r.open < end]
-    closed = sorted((r.start, r.end) for r in regions if r.closed and r.mark == "double")
+    closed = sorted((r.start, r.end) for r in regions if r.closed and r.primary)
     starts = [a for a, _ in closed]
     merged: list[Span] = []
     for span in raw:
@@ -363,7 +397,7 @@ def quoted_shares(spans: list[Span], regions: list[QuoteRegion], text: str) -> l
     nonspace = ~np.isin(codes, _SPACE_CODES)
     depth = np.zeros(len(text) + 1, dtype=np.int32)
     for r in regions:
-        if r.mark == "double" and r.end > r.start:
+        if r.primary and r.end > r.start:
             depth[r.start] += 1
             depth[r.end] -= 1
     inside = (np.cumsum(depth[:-1]) > 0) & nonspace

@@ -67,6 +67,25 @@ def test_scare_quotes_are_not_reported(gold):
         assert not any(overlaps(q.quoted, nq["span"]) for q in found), nq["text"]
 
 
+def test_british_news_quotes_in_single_marks_are_direct_quotes():
+    text = ("Carlisle floods\n\n"
+            "Flood victims say the council ignored warnings about the river defences.\n\n"
+            "‘We lost everything,’ said Margaret Hughes, whose home was under a metre of water. "
+            "‘Nobody came to help us for two days. The water was up to the windows.\n\n"
+            "‘My husband’s medicine was in the kitchen and we couldn’t reach it.’\n\n"
+            "The council’s leader, John Mallinson, said it had acted as fast as it could. "
+            "‘Our staff worked around the clock,’ he said.")
+    article = Article("uk", text, "test")
+    found = [(q.kind, q.speaker, text[q.content[0][0]:q.content[-1][1]][:24])
+             for q in extract(article)]
+    assert found == [
+        ("indirect", "Flood victims", "the council ignored warn"),
+        ("direct", "Margaret Hughes", "‘We lost everything,’ sa"),
+        ("direct", "Margaret Hughes", "‘My husband’s medicine w"),
+        ("indirect", "John Mallinson", "it had acted as fast as "),
+        ("direct", "John Mallinson", "‘Our staff worked around")]
+
+
 def test_direct_quote_with_speaker_after():
     q = only("“We will not back down,” the minister said on Monday.")
     assert (q["kind"], q["speaker_mention"], q["cue_verb"]) == ("direct", "the minister", "say")

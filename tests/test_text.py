@@ -114,6 +114,34 @@ def test_apostrophes_are_not_single_quotes_but_quoted_phrases_are():
     assert [text[r.start : r.end] for r in regions] == ["a humiliating peace"]
 
 
+def test_british_news_quotes_in_single_marks_and_nests_double_ones():
+    text = ("‘We lost everything,’ said Margaret Hughes. ‘He called it “a disaster”.’\n\n"
+            "The council said it acted fast. ‘Our staff worked around the clock,’ he said.")
+    regions = quote_regions(text)
+    assert [text[r.start : r.end] for r in regions if r.primary] == [
+        "We lost everything,", "He called it “a disaster”.", "Our staff worked around the clock,"]
+    assert [r.mark for r in regions if not r.primary] == ["double"]
+
+
+def test_american_news_quotes_in_double_marks_and_nests_single_ones():
+    text = ("“He called it ‘a disaster,’ ” she said. Aides dubbed it ‘the plan’ and ‘the deal’."
+            "\n\n“We will see,” he said.")
+    regions = quote_regions(text)
+    assert [r.mark for r in regions if r.primary] == ["double", "double"]
+    # one quotation in single marks is not yet a convention
+    assert [r.primary for r in quote_regions("He called it ‘a disaster’ on Monday.")] == [False]
+
+
+def test_a_quotation_in_single_marks_running_over_paragraphs_is_found_in_each():
+    text = ("‘Nobody came for two days,’ she said. ‘The water was up to the windows.\n\n"
+            "‘My husband’s medicine was in the kitchen.’\n\nAfter.")
+    regions = [r for r in quote_regions(text) if r.primary]
+    assert [text[r.start : r.end] for r in regions] == [
+        "Nobody came for two days,", "The water was up to the windows.",
+        "My husband’s medicine was in the kitchen."]
+    assert [r.closed for r in regions] == [True, False, True]
+
+
 def test_heading_rules():
     assert is_heading("Next Steps Uncertain")
     assert not is_heading("The talks ended.")
