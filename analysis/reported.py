@@ -238,9 +238,10 @@ def _phoned(tree: Tree, i: int, v: Verb) -> bool:
 
 def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
     """"too early to tell whether C", "time will tell if C": "tell" with no one told and a
-    question after it is knowing, not speaking."""
+    question after it is knowing, not speaking; and with a comma right after it, a phrase
+    that sums up ("All told, up to five million could be eligible", "Truth be told, C")."""
     return v.lemma == "tell" and not tree.children(i, "obj", "iobj") and \
-        i + 1 < len(tree.tokens) and tree.tokens[i + 1].text.lower() in ("whether", "if")
+        i + 1 < len(tree.tokens) and tree.tokens[i + 1].text.lower() in ("whether", "if", ",")
 
 
 def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

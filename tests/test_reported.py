@@ -1026,6 +1026,9 @@ def test_who_issued_a_statement_speaks_through_it(text, speaker):
 @pytest.mark.parametrize("text", [
     "It goes without saying that raising taxes on the rich is anathema to Republicans.",
     "The minister left the room without saying whether the plan would go ahead.",
+    # "told" with no one told and a comma after it sums up
+    "All told, up to five million Canadians could be eligible for the rebate.",
+    "Truth be told, the plan was never going to work.",
 ])
 def test_a_report_not_made_is_no_report(text):
     assert [q.cue_verb for q in extract(Article("t", text, "test"))] == []
