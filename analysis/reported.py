@@ -696,9 +696,15 @@ def _said_on(tree: Tree, i: int) -> int | None:
 
 def _clause_without(tree: Tree, h: int, i: int) -> Ranges:
     """The clause headed by ``h`` without the phrase of verb ``i`` set inside it: what is
-    before it and what is after it."""
+    before it and what is after it. The verb's phrase opens at its subject when a comma sets
+    the subject off from what the parser hung on the verb before it ("It's not clear when
+    the bridge will reopen, the ministry said": the "when" clause is what was said)."""
     a, b = tree.subtree(h)
     ca, cb = tree.subtree(i)
+    subject = tree.children(i, "nsubj")
+    if subject and ca < tree.subtree(subject[0])[0] < i and \
+            tree.tokens[tree.subtree(subject[0])[0] - 1].text == ",":
+        ca = tree.subtree(subject[0])[0]
     return [p for p in (_trimmed(tree, a, ca - 1), _trimmed(tree, cb + 1, b)) if p]
 
 
