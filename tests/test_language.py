@@ -67,6 +67,16 @@ def test_places_named_like_people_are_not_people():
     assert found.get("New York City") == "place"
 
 
+def test_a_force_a_rank_and_a_name_read_as_one_organisation_are_the_force_and_a_person():
+    text = ("Ontario Provincial Police Const. Ann Lee said the driver was taken to hospital. "
+            "Peel Regional Police Const. Mark Fox said no one else was hurt.")
+    found = kinds(text)
+    assert (found.get("Ann Lee"), found.get("Mark Fox")) == ("person", "person"), found
+    assert found.get("Ontario Provincial Police") == "institution", found
+    article = Article("t", text, "test")
+    assert [q.record(article)["speaker"] for q in article.quotes] == ["Ann Lee", "Mark Fox"]
+
+
 def test_a_people_is_a_group_not_a_person():
     found = kinds("The Venezuelan leader spoke for an hour. Many Venezuelans watched.")
     assert "person" not in {k for n, k in found.items() if n.startswith("Venezuelan")}

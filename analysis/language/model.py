@@ -118,12 +118,38 @@ def names(text: str, sentences: list[list[Token]]) -> list[Name]:
     words = [[t.text for t in sent] for sent in sentences]
     out = []
     t = tagger()
-    for sent, parts in zip(sentences, document_features(words), strict=True):
+    for sent, ws, parts in zip(sentences, words, document_features(words), strict=True):
         for first, feats in parts:
             t.set(feats)
             labels = t.tag()
             for a, b, kind in spans(labels):
-                conf = min(t.marginal(labels[k], k) for k in range(a, b))
-                start, end = sent[first + a].start, sent[first + b - 1].end
-                out.append(Name(start, end, kind, text[start:end], round(conf, 3)))
+                conf = round(min(t.marginal(labels[k], k) for k in range(a, b)), 3)
+                for x, y, typed in _at_titles(ws, first + a, first + b, kind):
+                    start, end = sent[x].start, sent[y - 1].end
+                    out.append(Name(start, end, typed, text[start:end], conf))
     return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_titles() -> frozenset[str]:
+    """The titles written short with a period ("Const.", "Sgt.", "Coun.", "Rep."), from
+    ``resources/titles.txt``, as they are capitalised before a name."""
+    from ..wordlists import read_word_list
+
+    return frozenset(w[:1].upper() + w[1:] for w in read_word_list("titles.txt")
+                     if w.endswith(".") and len(w) > 2)
+
+
+def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, int, str]]:
+    """A name ``[a, b)`` cut where a title written short stands inside it before a person's
+    name of two words or more: "Ontario Provincial Police Const. Ann Lee", read as one
+    organisation, is the police and, after the title, the person (the title itself in
+    neither: it is the person's). A name read as a person's is left whole: the people layer
+    takes the titles and labels before a person's name off it ("RCMP Cpl. Jane Doe")."""
+    if kind == "PER":
+        return [(a, b, kind)]
+    for k in range(a + 1, b - 2):
+        if words[k] in _abbreviated_titles() and all(
+                w[:1].isupper() and w[-1:] != "." for w in words[k + 1:b]):
+            return [(a, k, kind), (k + 1, b, "PER")]
+    return [(a, b, kind)]
