@@ -554,6 +554,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                                 for k in tree.children(more, "mark")):
                 b = max(b, tree.subtree(more)[1])
         b = _before_another_report(tree, a, b)
+        if v.lemma in _QUESTION_VERBS and tree.tokens[c].text.lower() in verbs(beliefs=True) \
+                and tree.tags[c] in _FINITE:
+            # "Asked if he was ever bullied, the candidate said no": the parser hung the
+            # answer's verb, with its own subject after a comma, on the question's
+            said_by = [tree.subtree(k)[0] for k in tree.children(c, "nsubj")]
+            if said_by and a < said_by[0] - 1 and tree.tokens[said_by[0] - 1].text == ",":
+                b = said_by[0] - 2
         # "declined to comment", "refused to answer": two words are enough when the
         # intention is itself to speak (a verb of the list)
         short = "to" in marks and v.infinitive and tree.tokens[c].text.lower() in verbs()

@@ -302,7 +302,8 @@ def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
         if stop < end:  # end the window at a space, not inside a word
             space = text.rfind(" ", pos + PUNKT_WINDOW // 2, stop)
             stop = space if space > pos else stop
-        found = [(pos + a, pos + b) for a, b in punkt().span_tokenize(text[pos:stop])]
+        found = [piece for a, b in punkt().span_tokenize(text[pos:stop])
+                 for piece in _after_numbering(text, pos + a, pos + b)]
         if stop == end or len(found) < 2:
             spans.extend(found)  # the last window, or one sentence longer than a window
             pos = stop
@@ -310,6 +311,26 @@ def _punkt_spans(text: str, start: int, end: int) -> list[Span]:
             spans.extend(found[:-1])
             pos = found[-1][0]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _numbering_end() -> re.Pattern:
+    """A numbering abbreviation's period that ends a sentence: not before a number."""
+    words = "|".join(re.escape(w) for w in read_word_list("numbering_abbreviations.txt"))
+    return re.compile(rf"\b(?i:{words})\.(?=\s+[A-Z“\"‘])")
+
+
+def _after_numbering(text: str, a: int, b: int) -> list[Span]:
+    """A sentence Punkt ran on past a numbering abbreviation that ends one ("The answer was
+    no. Officials said …": Punkt knows "no." only as the one of "No. 5"), cut there."""
+    if "." not in text[a:b - 1]:
+        return [(a, b)]
+    out = []
+    for m in _numbering_end().finditer(text, a, b):
+        out.append((a, m.end()))
+        a = m.end() + len(text[m.end():b]) - len(text[m.end():b].lstrip())
+    out.append((a, b))
+    return out
 
 
 def _continues(text: str, span: Span) -> bool:

@@ -45,6 +45,9 @@ def test_tokens_are_cut_as_the_treebanks_cut_them():
     assert [t.text for t in tokenize(numbers)] == [
         "About", "19,000", "members", ",", "1,250.5", "tonnes", ",", "in", "2015", ",", "2016",
         "."]
+    numbering = "It is No. 5, nos. 3 and 4. She said no."
+    assert [t.text for t in tokenize(numbering)] == [
+        "It", "is", "No.", "5", ",", "nos.", "3", "and", "4", ".", "She", "said", "no", "."]
     parties = "Sen. Rand Paul, R-Ky., and Rep. Ro Khanna (D-Calif.) met. It was an X-ray."
     assert [t.text for t in tokenize(parties)] == [
         "Sen.", "Rand", "Paul", ",", "R-Ky.", ",", "and", "Rep.", "Ro", "Khanna", "(",

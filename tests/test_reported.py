@@ -1027,6 +1027,14 @@ def test_who_issued_a_statement_speaks_through_it(text, speaker):
     assert one(text)["speaker_mention"] == speaker
 
 
+def test_a_question_asked_ends_where_the_answer_with_its_own_speaker_begins():
+    """'Asked if …, X said no': the parser hangs the answer on the question; the question is
+    what was asked, and 'no' too short to be a content."""
+    found = indirect("Asked if he was ever bullied, the Republican presidential candidate "
+                     "said no.")
+    assert [(q["cue_verb"], q["text"]) for q in found] == [("ask", "if he was ever bullied")]
+
+
 @pytest.mark.parametrize("text", [
     "It goes without saying that raising taxes on the rich is anathema to Republicans.",
     "The minister left the room without saying whether the plan would go ahead.",

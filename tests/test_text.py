@@ -47,6 +47,13 @@ def test_news_abbreviations_do_not_end_sentences():
     ]
 
 
+def test_no_numbers_before_a_number_and_ends_a_sentence_elsewhere():
+    text = "He is ranked No. 5 in the world. The answer was no. Officials said so. See Vol. 2."
+    assert sentences_of(text) == [
+        "He is ranked No. 5 in the world.", "The answer was no.", "Officials said so.",
+        "See Vol. 2."]
+
+
 def test_a_possessive_never_opens_a_sentence_and_provinces_are_abbreviations():
     text = ("Dr. Bonnie Henry, B.C.’s provincial health officer, warned that cases could "
             "rise. The Ont. government and the U.S.'s largest union disagreed. They met.")

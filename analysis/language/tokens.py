@@ -42,6 +42,11 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a.rstrip(".") for a in read_word_list("abbreviations.txt") if " " not in a)
 
 
+@lru_cache(maxsize=1)
+def _numbering() -> frozenset[str]:
+    return frozenset(read_word_list("numbering_abbreviations.txt"))
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
     end = len(text) if end is None else end
@@ -56,7 +61,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             continue
         a, b = m.span()
         period = len(w) > 1 and last == "." and w.count(".") == 1 and not (
-            (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs or
+            (len(w) == 2 and w[0].isupper()) or w[:-1].lower() in abbrevs and not (
+                # "No. 5", but "The answer was no."
+                w[:-1].lower() in _numbering() and not text[b:b + 3].lstrip()[:1].isdigit()) or
             # a party and state: "R-Ky.", "D-Calif."
             "-" in w and w[:-1].lower().rsplit("-", 1)[1] in abbrevs and w[0].isupper())
         if period:  # a word, then the sentence's period
