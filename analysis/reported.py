@@ -86,7 +86,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             continue
         if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
                 _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v) or \
-                _without(tree, i):
+                _without(tree, i) or _finds_itself(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i)
@@ -242,6 +242,17 @@ def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
     that sums up ("All told, up to five million could be eligible", "Truth be told, C")."""
     return v.lemma == "tell" and not tree.children(i, "obj", "iobj") and \
         i + 1 < len(tree.tokens) and tree.tokens[i + 1].text.lower() in ("whether", "if", ",")
+
+
+_REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
+              "yourselves", "themselves", "oneself"}
+
+
+def _finds_itself(tree: Tree, i: int, v: Verb) -> bool:
+    """"found himself embroiled in controversy", "find themselves in the thick of war": to
+    find oneself somewhere is to be there, not to report a finding."""
+    return v.lemma == "find" and any(tree.tokens[k].text.lower() in _REFLEXIVE
+                                     for k in tree.children(i, "obj", "nsubj", "expl"))
 
 
 def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -1038,6 +1038,9 @@ def test_a_question_asked_ends_where_the_answer_with_its_own_speaker_begins():
 @pytest.mark.parametrize("text", [
     "It goes without saying that raising taxes on the rich is anathema to Republicans.",
     "The minister left the room without saying whether the plan would go ahead.",
+    # to find oneself somewhere is to be there
+    "The premier found himself embroiled in controversy over the contract.",
+    "Residents find themselves in the path of the fire once again.",
     # "told" with no one told and a comma after it sums up
     "All told, up to five million Canadians could be eligible for the rebate.",
     "Truth be told, the plan was never going to work.",
