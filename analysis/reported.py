@@ -491,9 +491,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             marks.add("that")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
-        if c > i and tree.tags[c] == "VBG" and tree.tokens[c].text.lower() in verbs(True) and \
-                tree.tokens[c - 1].text == ",":
-            continue  # "C, he said, adding that C'": a report of its own, not what was said
+        if c > i and tree.tags[c] == "VBG" and tree.tokens[c - 1].text == "," and (
+                tree.tokens[c].text.lower() in verbs(True) or not own_subject and not any(
+                    tree.tags[k] in _FINITE for k in range(tree.subtree(c)[0],
+                                                           tree.subtree(c)[1] + 1))):
+            # "C, he said, adding that C'": a report of its own, not what was said; "Mr.
+            # Biden said, clutching the lectern": what he did as he said it
+            continue
         if v.lemma in _NAMING_VERBS and "to" not in marks:
             continue  # "a super PAC called Future 45 ran ads": naming takes no clause
         if v.lemma in _QUESTION_VERBS and clause and c > i and (

@@ -1055,3 +1055,7 @@ def test_a_verb_in_a_clause_of_purpose_does_not_report_the_sentence():
     text = ("Wikinews provides additional video, audio and photographs so our readers may "
             "learn more.")
     assert [q.cue_verb for q in extract(Article("t", text, "test"))] == []
+
+
+def test_a_participle_after_the_verb_and_a_comma_is_what_the_speaker_did():
+    assert indirect("The mayor said, clutching a stack of letters from residents.") == []
