@@ -263,6 +263,18 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
     clause, is that verb. Returns the token ranges of the speaker (the words before it) and
     the content."""
     toks = tree.tokens
+    if tree.tags[i] in _FINITE and tree.heads[i] == i and 0 < i and \
+            any(k < i for k in tree.children(i, "det")):
+        # "The Crown alleges Dorval created fake invoices": the tagger read the verb, but the
+        # parser hung the words before it on it as a noun's ("The" its determiner) and the
+        # clause after it as its modifiers; a finite verb after it is what is alleged
+        end = len(toks) - 1
+        while end > i and toks[end].text in _EDGE_PUNCT:
+            end -= 1
+        if not any(_finite(tree, k) for k in range(i)) and \
+                any(tree.tags[k] in _FINITE for k in range(i + 2, end + 1)):
+            span = _trimmed(tree, i + 1, end)
+            return ((0, i - 1), span) if span else None
     if tree.tags[i] not in ("NN", "NNS") or i == 0 or i + 1 >= len(toks) or \
             toks[i + 1].text.lower() != "that":
         return None

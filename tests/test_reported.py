@@ -148,6 +148,10 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # a verb the parser read as a noun ("The" its determiner), the clause after it as its
+    # modifiers
+    ("The Crown alleges Dorval created fake invoices for work that was never done.",
+     "The Crown", "Dorval created fake invoices for work that was never done"),
     # a clause the parser hung on the verb after it, before the comma that sets off its
     # speaker, is part of what was said
     ("It's not clear when the bridge will reopen, the ministry said.", "the ministry",
