@@ -720,6 +720,12 @@ class Actors:
         actor = self.at(start, end if whole else start + len(core), "person")
         if actor is not None:
             return Resolution(actor.name, "named_person", actor)
+        if len(words) > 1 and words[0] in ("a", "an") and (
+                last.islower() and _is_person_noun(head) or head in title_words):
+            # "An Ontario Superior Court judge", "A Toronto police officer", "A Liberal MP":
+            # one person of the court, the force or the party, not named (the body does not
+            # speak through them)
+            return Resolution(phrase, "anonymous")
         actor = self.at(start, end)
         if actor is not None and actor.kind in ("other", "institution") and \
                 phrase.removeprefix("the ")[:1].isupper():

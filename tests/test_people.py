@@ -304,6 +304,12 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
      "The airline", "institution"),
     ("A lawyer for the family said they are considering legal action.",
      "A lawyer for the family", "anonymous"),
+    # one person of a named court, force or party, not named: not the body itself
+    ("An Ontario Superior Court judge said the evidence was admissible.",
+     "An Ontario Superior Court judge", "anonymous"),
+    ("A Toronto police officer said the suspect fled on foot.", "A Toronto police officer",
+     "anonymous"),
+    ("A Liberal MP said the bill would pass before the summer.", "A Liberal MP", "anonymous"),
 ])
 def test_unnamed_speakers_get_their_phrase_and_type(text, speaker, source_type):
     _, found = _quotes(text)
