@@ -84,7 +84,8 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             out.append(Reported([(toks[c].start, toks[d].end)], (toks[a].start, toks[b].end),
                                 (tok.start, tok.end), v))
             continue
-        if not tree.is_verb(i) or _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
+        if not (tree.is_verb(i) or _progressive_read_as_noun(tree, i)) or \
+                _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
                 _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v) or \
                 _without(tree, i) or _finds_itself(tree, i, v):
             continue
@@ -293,6 +294,13 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re"}
+
+
+def _progressive_read_as_noun(tree: Tree, i: int) -> bool:
+    """"The union is warning that C": an -ing form the tagger read as a noun, which the
+    parser gave a form of "be" as its auxiliary, is the verb of a progressive."""
+    return tree.tags[i] == "NN" and tree.tokens[i].text.lower().endswith("ing") and any(
+        tree.tokens[k].text.lower() in _BE for k in tree.children(i, "aux"))
 
 
 def _progressive_read_as_compound(tree: Tree, i: int, v: Verb

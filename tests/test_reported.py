@@ -148,6 +148,10 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # an -ing form read as a noun, with "is" as its auxiliary
+    ("The union representing 68,000 Ontario nurses is warning that emergency departments "
+     "are dangerously understaffed.", "The union",
+     "that emergency departments are dangerously understaffed"),
     # a verb the parser read as a noun ("The" its determiner), the clause after it as its
     # modifiers
     ("The Crown alleges Dorval created fake invoices for work that was never done.",
