@@ -272,9 +272,11 @@ class Actors:
                      for w in re.finditer(r"\S+", n.text)]
             evidence = self.person_evidence(n, agreed_type, len(words), people_words)
             self.evidence.append((n, evidence))
-            # a people ("Mexicans", "British Columbians") is a group by definition
+            # a people ("Mexicans", "British Columbians") is a group by definition, and a
+            # name with a number ("Bill 124", "Bill C-69") a thing
             group = is_demonym(n.text) and not evidence["shown"]
-            if group or not is_person(evidence):
+            numbered = any(ch.isdigit() for ch in n.text)
+            if group or numbered or not is_person(evidence):
                 name = n.text.removeprefix("The ").removeprefix("the ")
                 if not (outlet_re.fullmatch(name) or outlet_re.fullmatch(n.text)):
                     kind = _other_kind(name, agreed_type)

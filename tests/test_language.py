@@ -80,6 +80,14 @@ def test_a_force_a_rank_and_a_name_read_as_one_organisation_are_the_force_and_a_
     assert [q.record(article)["speaker"] for q in article.quotes] == ["Ann Lee", "Mark Fox"]
 
 
+def test_a_bill_with_its_number_is_no_person_named_bill():
+    found = kinds("Quebec passed Bill 96 last year, and the Senate passed Bill C-69. "
+                  "Bill Blair said both bills were flawed.")
+    assert found.get("Bill Blair") == "person", found
+    assert {n: k for n, k in found.items() if n.startswith("Bill ")} == {
+        "Bill 96": "other", "Bill C-69": "other", "Bill Blair": "person"}
+
+
 def test_a_people_is_a_group_not_a_person():
     found = kinds("The Venezuelan leader spoke for an hour. Many Venezuelans watched.")
     assert "person" not in {k for n, k in found.items() if n.startswith("Venezuelan")}

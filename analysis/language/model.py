@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,10 +125,26 @@ def names(text: str, sentences: list[list[Token]]) -> list[Name]:
             labels = t.tag()
             for a, b, kind in spans(labels):
                 conf = round(min(t.marginal(labels[k], k) for k in range(a, b)), 3)
-                for x, y, typed in _at_titles(ws, first + a, first + b, kind):
+                a, b, kind = _numbered(ws, first + a, first + b, kind)
+                for x, y, typed in _at_titles(ws, a, b, kind):
                     start, end = sent[x].start, sent[y - 1].end
                     out.append(Name(start, end, typed, text[start:end], conf))
     return out
+
+
+_NUMBER = re.compile(r"(?:[A-Z]{1,2}-)?\d+[A-Za-z]?")
+
+
+def _numbered(words: list[str], a: int, b: int, kind: str) -> tuple[int, int, str]:
+    """A name ``[a, b)`` (token indices of the sentence ``words``) with a number, or a
+    one-word name followed by one, names a thing, not a person: a bill ("Bill 124", "Bill
+    C-69", where "Bill" is a first name), a model, a highway ("Highway 401"). The number
+    joins the name; its type is MISC."""
+    if b - a == 1 and b < len(words) and _NUMBER.fullmatch(words[b]):
+        return a, b + 1, "MISC"
+    if any(_NUMBER.fullmatch(w) for w in words[a + 1:b]):
+        return a, b, "MISC"
+    return a, b, kind
 
 
 @lru_cache(maxsize=1)
