@@ -584,6 +584,16 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # like"; "said the plan would fail | because it lacks money")
             if tree.subtree(more)[0] == b + 1:
                 b = tree.subtree(more)[1]
+        if "to" not in marks and not any(tree.tags[k] in _FINITE for k in range(a, b + 1)):
+            # "said the government's wage restraint law, known as Bill 124, | drove nurses
+            # out": a subject with no verb, and its verb hung on the reporting verb after the
+            # comma that closed an aside
+            for more in tree.children(i, "parataxis"):
+                if tree.subtree(more)[0] in (b + 1, b + 2) and tree.tags[more] in _FINITE \
+                        and not tree.children(more, *SUBJECTS) and \
+                        b + 1 < len(tree.tokens) and tree.tokens[b + 1].text == ",":
+                    b = tree.subtree(more)[1]
+                    break
         for more in tree.children(i, "conj"):  # "... C and that C'": one content
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):

@@ -148,6 +148,10 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # a subject with an aside, its verb hung on the reporting verb after the aside's comma
+    ("She said the government's wage restraint law, known as Bill 124, drove many nurses out "
+     "of the public system.", "She", "the government's wage restraint law, known as Bill 124, "
+     "drove many nurses out of the public system"),
     # an -ing form read as a noun, with "is" as its auxiliary
     ("The union representing 68,000 Ontario nurses is warning that emergency departments "
      "are dangerously understaffed.", "The union",
