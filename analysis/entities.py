@@ -882,6 +882,9 @@ def union_spans(spans) -> list[Span]:
 
 _POSTMOD = re.compile(r"\s(?:cited|quoted|familiar|close|with|who|from|in|at|by|of|at|on|"
                       r"speaking|briefed|involved)\b.*$", re.IGNORECASE | re.DOTALL)
+# "of" inside a name, between capitalised words ("A Ministry of Health spokesperson", "a Bank
+# of Canada economist"), is no post-modifier's
+_NAMED_OF = re.compile(r"\b([A-Z][\w'’.\-]*)\s+of\s+(?=[A-Z])")
 
 
 # a possessive, then a capitalised word: the name of someone who belongs to what comes before
@@ -915,7 +918,7 @@ def _core(phrase: str) -> str:
     """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources")
     and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
     core = phrase.split(",")[0]
-    core = _POSTMOD.sub("", core)
+    core = _POSTMOD.sub("", _NAMED_OF.sub("\\1\x00of\x00", core)).replace("\x00", " ")
     return core.strip() or phrase
 
 

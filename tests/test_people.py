@@ -310,6 +310,9 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
     ("A Toronto police officer said the suspect fled on foot.", "A Toronto police officer",
      "anonymous"),
     ("A Liberal MP said the bill would pass before the summer.", "A Liberal MP", "anonymous"),
+    # "of" inside the body's name is not where the description ends
+    ("A Ministry of Health spokesperson said the review was ongoing.",
+     "A Ministry of Health spokesperson", "anonymous"),
 ])
 def test_unnamed_speakers_get_their_phrase_and_type(text, speaker, source_type):
     _, found = _quotes(text)
