@@ -276,6 +276,18 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
                 any(tree.tags[k] in _FINITE for k in range(i + 2, end + 1)):
             span = _trimmed(tree, i + 1, end)
             return ((0, i - 1), span) if span else None
+    if tree.tags[i] == "NNS" and 0 < i and toks[i].text[-1:] == "s" and \
+            toks[i - 1].text == "," and not any(_finite(tree, k) for k in range(len(toks))):
+        # "The letter, signed by 200 doctors, calls on the government to declare C": a
+        # sentence with no verb but a reporting verb's form read as a plural noun after its
+        # subject and an aside; what follows it is what is said or asked ("on" is the verb's)
+        end = len(toks) - 1
+        while end > i and toks[end].text in _EDGE_PUNCT:
+            end -= 1
+        first = i + 2 if toks[i + 1].text.lower() in ("on", "upon") else i + 1
+        span = _trimmed(tree, first, end)
+        comma = next(k for k in range(i) if toks[k].text == ",")
+        return ((0, comma - 1), span) if span and comma > 0 else None
     if tree.tags[i] not in ("NN", "NNS") or i == 0 or i + 1 >= len(toks) or \
             toks[i + 1].text.lower() != "that":
         return None

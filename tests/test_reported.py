@@ -1071,3 +1071,10 @@ def test_a_verb_in_a_clause_of_purpose_does_not_report_the_sentence():
 
 def test_a_participle_after_the_verb_and_a_comma_is_what_the_speaker_did():
     assert indirect("The mayor said, clutching a stack of letters from residents.") == []
+
+
+def test_a_reporting_verb_read_as_a_plural_noun_in_a_sentence_with_no_verb():
+    found = by_cue("The letter, signed by 200 doctors, calls on the government to declare a "
+                   "public health emergency.")
+    assert found["call"]["speaker_mention"] == "The letter"
+    assert found["call"]["text"] == "the government to declare a public health emergency"
