@@ -1064,7 +1064,15 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))
     a, b = tree.phrase(subj, exclude=(verb, i) + when)
     if tree.deps[a] == "case" and tree.tags[a] in ("IN", "TO"):
-        return None  # a phrase that opens with a preposition is no subject: a wrong parse
+        if toks[i].start > toks[subj].start and tree.deps[subj] in ("obl", "nmod") and \
+                any(tree.deps[k] == "acl:relcl" for k in tree.children(subj)) and \
+                tree.tags[subj].startswith("NNP"):
+            # "to meet with Devocht, who had told Montalvo C": the one named before "who",
+            # without the preposition that relates it to the sentence
+            while a < subj and tree.deps[a] == "case":
+                a += 1
+        else:
+            return None  # a phrase that opens with a preposition is no subject: a wrong parse
     for other in tree.children(verb, *SUBJECTS):  # "Union leader | Grace Park said": two
         if other != subj:                         # subjects side by side are one phrase
             c, d = tree.phrase(other, exclude=(verb, i))

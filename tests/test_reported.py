@@ -148,6 +148,12 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # "who" after a name the sentence relates with a preposition is that name (from GUM news)
+    ("He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him "
+     "with housing.", "Devocht", "he would assist him with housing"),
+    # an opening participle's phrase ends at its comma; the speaker comes after it
+    ("Speaking in the parents' defence, Tom Molomby, SC, said the parents should be declared "
+     "not guilty.", "Tom Molomby", "the parents should be declared not guilty"),
     # a subject with an aside, its verb hung on the reporting verb after the aside's comma
     ("She said the government's wage restraint law, known as Bill 124, drove many nurses out "
      "of the public system.", "She", "the government's wage restraint law, known as Bill 124, "
