@@ -84,6 +84,13 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             out.append(Reported([(toks[c].start, toks[d].end)], (toks[a].start, toks[b].end),
                                 (tok.start, tok.end), v))
             continue
+        inside = _inverted_inside(tree, i, v)
+        if inside is not None:
+            (a, b), content = inside
+            toks = tree.tokens
+            out.append(Reported([(toks[c].start, toks[d].end) for c, d in content],
+                                (toks[a].start, toks[b].end), (tok.start, tok.end), v))
+            continue
         if not (tree.is_verb(i) or _progressive_read_as_noun(tree, i)) or \
                 _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
                 _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v) or \
@@ -455,6 +462,38 @@ def _inverted(tree: Tree, i: int, v: Verb) -> int | None:
                 return None
             return k
     return None
+
+
+def _inverted_inside(tree: Tree, i: int, v: Verb
+                     ) -> tuple[tuple[int, int], Ranges] | None:
+    """"The project, said Mayor Olivia Chow, will cost the city $2 million": the verb and its
+    speaker set between commas inside what is said, the speaker after the verb. The parser
+    takes the words before for the verb's subject; the sentence shows otherwise: no verb
+    before the first comma, a phrase of a few words that can speak between the verb and the
+    second, and the predicate after it. Returns the speaker's token range and the content's
+    (the subject before, the predicate after)."""
+    toks = tree.tokens
+    if i < 2 or toks[i - 1].text != "," or tree.tags[i] not in _FINITE or v.object or \
+            v.lemma in _HEARER_VERBS or v.lemma in _NAMING_VERBS:
+        return None  # (not "His group, called the Legacy Fund, will own …")
+    m = next((k for k in range(i + 1, min(len(toks), i + 10)) if toks[k].text == ","), None)
+    if m is None or m == i + 1:
+        return None
+    speaker = toks[i + 1:m]
+    if not (speaker[0].text[:1].isupper() or speaker[0].text.lower() in ("the", "a", "an")) \
+            or any(tree.tags[k] in _FINITE for k in range(i + 1, m)) or \
+            any(tree.tags[k] in _FINITE or toks[k].text == "," for k in range(i - 1)):
+        return None
+    end = len(toks) - 1
+    while end > m and toks[end].text in _EDGE_PUNCT:
+        end -= 1
+    if m + 1 > end or toks[m + 1].text.lower() in _RELATIVE or \
+            not any(tree.tags[k] in _FINITE for k in range(m + 1, min(end + 1, m + 4))):
+        return None  # the predicate goes on right after the speaker (not "…, who remains")
+    if not any(tree.tags[k][:2] in ("NN", "PR", "CD") for k in range(i - 1)):
+        return None  # a subject before it ("But, says X, …" has none)
+    before, after = _trimmed(tree, 0, i - 2, 1), _trimmed(tree, m + 1, end, 2)
+    return ((i + 1, m - 1), [before, after]) if before and after else None
 
 
 def _clause_before(tree: Tree, i: int, v: Verb) -> Ranges | None:

@@ -148,6 +148,11 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # the verb and its speaker set between commas inside what is said, the speaker after it
+    ("The project, said Mayor Olivia Chow, will cost the city $2 million.",
+     "Mayor Olivia Chow", "The project … will cost the city $2 million"),
+    ("Institutional recipients, said Mauer, are required to exhibit the photographs.",
+     "Mauer", "Institutional recipients … are required to exhibit the photographs"),
     # "who" after a name the sentence relates with a preposition is that name (from GUM news)
     ("He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him "
      "with housing.", "Devocht", "he would assist him with housing"),
