@@ -423,6 +423,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
         if steps[k] is None:
             continue
         toks, attributed, taken, quoted = steps[k]
+        last_before = last_quoted  # whom a quotation here with no verb of its own goes on from
         found_here = False
         first_here = len(quotes)  # the quotes of this sentence are quotes[first_here:]
         for region, q in attributed:
@@ -499,6 +500,17 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             if q.quoted:
                 q.kind = "partial"
                 last_quoted, last_para = q, seg.paragraph
+                # the quotation read first as one with no verb of its own, or as going on
+                # from the last speaker's, is this one's words ('By then, “her skin was
+                # weeping”, according to the Herald')
+                quotes[first_here:] = [p for p in quotes[first_here:] if p.cue or
+                                       not _holds(q.content, p.content)]
+                held = {(region.open, region.outer_end) for region, _ in attributed
+                        if _holds(q.content, [_with_marks(text, region)])}
+                if last_before is not None and len(last_before.content) > 1:
+                    last_before.content = [c for c in last_before.content if c not in held]
+                    last_before.quoted = [(a, b) for a, b in last_before.quoted
+                                          if not _holds(q.content, [(a, b)])]
             quotes.append(q)
     quotes.extend(_labelled_lines(article, quotes))
     quotes = _one_per_content(quotes)

@@ -1089,3 +1089,16 @@ def test_a_reporting_verb_read_as_a_plural_noun_in_a_sentence_with_no_verb():
                    "public health emergency.")
     assert found["call"]["speaker_mention"] == "The letter"
     assert found["call"]["text"] == "the government to declare a public health emergency"
+
+
+def test_a_quotation_inside_what_is_reported_is_counted_once():
+    for text in ('"We did everything we could," her father said. By this time, "her skin '
+                 'was weeping and her corneas melting", according to the Herald.',
+                 '"We did everything we could," her father said.\n\nBy this time, "her skin '
+                 'was weeping and her corneas melting", according to the Herald.'):
+        found = [(q.kind, q.cue_verb, [text[a:b] for a, b in q.content])
+                 for q in extract(Article("t", text, "test"))]
+        assert found == [
+            ("direct", "say", ['"We did everything we could,"']),
+            ("partial", "according to",
+             ['By this time, "her skin was weeping and her corneas melting"'])], text
