@@ -94,7 +94,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
         if not (tree.is_verb(i) or _progressive_read_as_noun(tree, i)) or \
                 _names(tree, i, v) or _modifies_the_next_noun(tree, i) or \
                 _can_tell(tree, i, v) or _imperative(tree, i) or _phoned(tree, i, v) or \
-                _without(tree, i) or _finds_itself(tree, i, v):
+                _without(tree, i) or _finds_itself(tree, i, v) or _withheld(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i)
@@ -254,6 +254,13 @@ def _can_tell(tree: Tree, i: int, v: Verb) -> bool:
 
 _REFLEXIVE = {"myself", "yourself", "himself", "herself", "itself", "ourselves",
               "yourselves", "themselves", "oneself"}
+
+
+def _withheld(tree: Tree, i: int, v: Verb) -> bool:
+    """"The team had been denied visas", "was refused entry": a passive with an object still
+    after it is something withheld, not a denial made."""
+    return v.lemma in ("deny", "refuse") and bool(tree.children(i, "aux:pass", "nsubj:pass")) \
+        and any(k > i for k in tree.children(i, "obj", "iobj"))
 
 
 def _finds_itself(tree: Tree, i: int, v: Verb) -> bool:
