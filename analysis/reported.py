@@ -554,11 +554,16 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
               tree.children(o, "nsubj", "nsubj:pass", "expl") and
               not tree.children(o, "mark") and tree.tags[tree.subtree(o)[0]] not in _WH | {"IN"}
               and "," in (t.text for t in tree.tokens[tree.subtree(o)[1]:tree.subtree(o)[1] + 2])]
+    # "promised to table legislation": an infinitive the tagger read as "to" and a noun, the
+    # parser as a phrase hung on the verb; a noun with an object of its own is a verb
+    infinitive = [o for o in tree.children(i, "obl") if o > i and v.infinitive and
+                  tree.children(o, "obj") and
+                  [tree.tokens[k].text.lower() for k in tree.children(o, "case")] == ["to"]]
     # in reading order: a "that" clause the parser hung on the hearer comes before the piece
     # it cut off and hung on the verb ("told the Times that Carter believes his use of
     # email | was a mistake"), which then joins it (below)
     for c in sorted(tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked +
-                    before):
+                    before + infinitive):
         own_subject = tree.children(c, *SUBJECTS)
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         # a clause's conjunction comes before its subject: "before" after it is an adverb
@@ -567,6 +572,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                  if all(k < s for s in own_subject)}
         if c in told:
             marks.add("that")
+        if c in infinitive:
+            marks.add("to")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
         if c > i and tree.tags[c] == "VBG" and tree.tokens[c - 1].text == "," and (

@@ -148,6 +148,9 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # an infinitive read as "to" and a noun, the noun with an object of its own
+    ("The Liberals have promised to table legislation before the summer break.",
+     "The Liberals", "to table legislation"),
     # the verb and its speaker set between commas inside what is said, the speaker after it
     ("The project, said Mayor Olivia Chow, will cost the city $2 million.",
      "Mayor Olivia Chow", "The project … will cost the city $2 million"),
