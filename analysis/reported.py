@@ -1035,6 +1035,11 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
                 a += 1
             return (toks[a].start, toks[b].end) if a <= b else None
         return None
+    first = 1 if toks[0].text.lower() in ("when", "after", "once") else 0
+    if i == first and toks[i].text.lower() == "asked" and \
+            not tree.children(i, *SUBJECTS, "aux", "aux:pass"):
+        # "Asked about the report, Smith said …": Smith was asked; who asked goes unnamed
+        return None
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
     if subj is not None and tree.deps[verb] == "conj" and not tree.children(verb, *SUBJECTS):

@@ -1107,3 +1107,10 @@ def test_a_quotation_inside_what_is_reported_is_counted_once():
             ("direct", "say", ['"We did everything we could,"']),
             ("partial", "according to",
              ['By this time, "her skin was weeping and her corneas melting"'])], text
+
+
+def test_who_was_asked_is_not_who_asked():
+    found = by_cue("Asked about the report, Smith said her government would review every "
+                   "recommendation.")
+    assert found["ask"]["speaker_mention"] is None and found["ask"]["text"] == "about the report"
+    assert found["say"]["speaker_mention"] == "Smith"
