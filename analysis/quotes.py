@@ -1161,6 +1161,9 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
     return first, b
 
 
+_TOLD = {"tell", "tells", "told", "telling"}
+
+
 def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
     """From after the cue (and "that", a comma, or "out" in "pointed out") to the end of the
     sentence, less final punctuation."""
@@ -1171,6 +1174,13 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
         j += 1
     if j >= len(toks):
         return (seg.end, seg.end)
+    if j == i + 1 and toks[i].low in _TOLD:
+        # "told a committee of MPs that inflation was “moving …”": who was told is not what
+        # was said
+        that = next((k for k in range(j + 1, min(len(toks), j + 8))
+                     if toks[k].low == "that" or toks[k].text in _OPEN_MARKS + ",:"), None)
+        if that is not None and toks[that].low == "that":
+            j = that + 1
     start = toks[j].start
     # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
     # off by commas ends at its closing comma

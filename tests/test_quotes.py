@@ -139,6 +139,14 @@ def test_speaker_before_with_colon():
     assert q["kind"] == "direct" and q["speaker_mention"] == "The president"
 
 
+def test_who_was_told_is_not_part_of_a_partial_quote():
+    text = ("Governor Tiff Macklem told a committee of MPs that inflation was “moving in the "
+            "right direction.”")
+    q = only(text)
+    assert q["kind"] == "partial" and q["speaker"] == "Tiff Macklem"
+    assert q["text"] == "inflation was “moving in the right direction.”"
+
+
 def test_partial_quote_inside_the_reporters_sentence():
     text = ("Donald Trump spoke on Friday. Later Trump declared Venezuela’s airspace “closed in "
             "its entirety,” and left.")
