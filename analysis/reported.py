@@ -213,7 +213,19 @@ def _imperative(tree: Tree, i: int) -> bool:
     """"Now tell us this isn't a witch hunt": a command to report, not a report. A bare verb
     at the head of its sentence, with no subject, auxiliary or marker."""
     return tree.tags[i] == "VB" and tree.deps[i] == "ROOT" and \
-        not tree.children(i, "aux", "aux:pass", "mark", *SUBJECTS)
+        not tree.children(i, "aux", "aux:pass", "mark", *SUBJECTS) and \
+        _quantifier_subject(tree, i) is None
+
+
+# pronouns of quantity that can be a verb's subject on their own ("Some argue C")
+_QUANTIFIERS = {"some", "many", "most", "others", "both", "few", "several", "all"}
+
+
+def _quantifier_subject(tree: Tree, i: int) -> int | None:
+    """"Some argue it will help families": a pronoun of quantity right before the verb, which
+    the parser hung on it as a determiner, as if the verb were a noun, is its subject."""
+    return next((k for k in tree.children(i, "det") if k == i - 1 and
+                 tree.tokens[k].text.lower() in _QUANTIFIERS), None)
 
 
 def _without(tree: Tree, i: int) -> bool:
@@ -1042,6 +1054,8 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         return None
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
+    if subj is None:
+        subj = _quantifier_subject(tree, verb)
     if subj is not None and tree.deps[verb] == "conj" and not tree.children(verb, *SUBJECTS):
         # "The RCMP said that the investigation is ongoing and asked anyone with information
         # to contact police": a reporting verb coordinated inside what another reports, whose

@@ -148,6 +148,8 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # a pronoun of quantity read as the verb's determiner is its subject
+    ("Many believe the plan is flawed.", "Many", "the plan is flawed"),
     # an infinitive read as "to" and a noun, the noun with an object of its own
     ("The Liberals have promised to table legislation before the summer break.",
      "The Liberals", "to table legislation"),
@@ -1114,3 +1116,10 @@ def test_who_was_asked_is_not_who_asked():
                    "recommendation.")
     assert found["ask"]["speaker_mention"] is None and found["ask"]["text"] == "about the report"
     assert found["say"]["speaker_mention"] == "Smith"
+
+
+def test_some_argue_and_others_warn():
+    found = by_cue("Some argue it will help families, while others warn it could fuel "
+                   "inflation.")
+    assert {k: (q["speaker_mention"], q["text"]) for k, q in found.items()} == {
+        "argue": ("Some", "it will help families"), "warn": ("others", "it could fuel inflation")}
