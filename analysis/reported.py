@@ -588,6 +588,11 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             marks.add("to")
         if marks & _ADVERBIAL:
             continue  # "While X confirmed that ..., he did not disclose": no content
+        if c < i and tree.deps[i] == "parataxis" and tree.heads[i] < c:
+            # "Drivers will walk out after talks broke down, the union has said": a piece
+            # of the sentence the verb is set after, hung on the verb, is read with the rest
+            # of that sentence (the host clause)
+            continue
         if c > i and tree.tags[c] == "VBG" and tree.tokens[c - 1].text == "," and (
                 tree.tokens[c].text.lower() in verbs(True) or not own_subject and not any(
                     tree.tags[k] in _FINITE for k in range(tree.subtree(c)[0],

@@ -148,6 +148,11 @@ def test_the_parser_finds_subject_verb_and_complement():
     # a "that" clause whose verb the tagger took for a plural noun ("violates")
     ("Indigenous leaders have long argued that the project violates treaty rights.",
      "Indigenous leaders", "that the project violates treaty rights"),
+    # a clause of the sentence the verb is set after, hung on the verb, is read with the rest
+    ("Train drivers will walk out on Saturday after last-ditch talks with rail operators "
+     "broke down, the union Aslef has said.", "the union Aslef",
+     "Train drivers will walk out on Saturday after last-ditch talks with rail operators "
+     "broke down"),
     # a pronoun of quantity read as the verb's determiner is its subject
     ("Many believe the plan is flawed.", "Many", "the plan is flawed"),
     # an infinitive read as "to" and a noun, the noun with an object of its own
