@@ -78,6 +78,11 @@ def test_a_force_a_rank_and_a_name_read_as_one_organisation_are_the_force_and_a_
     assert found.get("Ontario Provincial Police") == "institution", found
     article = Article("t", text, "test")
     assert [q.record(article)["speaker"] for q in article.quotes] == ["Ann Lee", "Mark Fox"]
+    # a title in full, before a first name ("Canadian General Electric Co" has no general)
+    found = kinds("Emergency Services Minister Jaclyn Symes thanked volunteers and said the "
+                  "state was better prepared. Canadian General Electric Co said profits rose.")
+    assert found.get("Jaclyn Symes") == "person", found
+    assert "person" not in {k for n, k in found.items() if "Electric" in n}
 
 
 def test_a_bill_with_its_number_is_no_person_named_bill():

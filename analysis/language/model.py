@@ -158,15 +158,31 @@ def _abbreviated_titles() -> frozenset[str]:
 
 
 def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, int, str]]:
-    """A name ``[a, b)`` cut where a title written short stands inside it before a person's
-    name of two words or more: "Ontario Provincial Police Const. Ann Lee", read as one
+    """A name ``[a, b)`` cut where a title stands inside it before a person's name of two
+    words or more: "Ontario Provincial Police Const. Ann Lee", read as one
     organisation, is the police and, after the title, the person (the title itself in
     neither: it is the person's). A name read as a person's is left whole: the people layer
     takes the titles and labels before a person's name off it ("RCMP Cpl. Jane Doe")."""
     if kind == "PER":
         return [(a, b, kind)]
+    from ..names import is_first_name
+
     for k in range(a + 1, b - 2):
-        if words[k] in _abbreviated_titles() and all(
-                w[:1].isupper() and w[-1:] != "." for w in words[k + 1:b]):
+        if not all(w[:1].isupper() and w[-1:] != "." for w in words[k + 1:b]):
+            continue
+        # a title written in full ("Emergency Services Minister Jaclyn Symes") only before
+        # a first name: "Canadian General Electric Co" is no general
+        if words[k] in _abbreviated_titles() or (
+                words[k] in _full_titles() and is_first_name(words[k + 1])):
             return [(a, k, kind), (k + 1, b, "PER")]
     return [(a, b, kind)]
+
+
+@lru_cache(maxsize=1)
+def _full_titles() -> frozenset[str]:
+    """The one-word titles of ``resources/titles.txt`` written in full, capitalised as before
+    a name ("Minister", "Premier", "Mayor")."""
+    from ..wordlists import read_word_list
+
+    return frozenset(w.capitalize() for w in read_word_list("titles.txt")
+                     if w.isalpha() and " " not in w)
