@@ -310,7 +310,8 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
         end = len(toks) - 1
         while end > i and toks[end].text in _EDGE_PUNCT:
             end -= 1
-        first = i + 2 if toks[i + 1].text.lower() in ("on", "upon") else i + 1
+        first = i + 2 if i + 1 < len(toks) and toks[i + 1].text.lower() in ("on", "upon") \
+            else i + 1
         span = _trimmed(tree, first, end)
         comma = next(k for k in range(i) if toks[k].text == ",")
         return ((0, comma - 1), span) if span and comma > 0 else None
