@@ -189,7 +189,8 @@ def _apposed_speaker(toks: list[Token], a: int, i: int) -> tuple[int, int] | Non
         return None
     if not (toks[a].text[0].isupper() or toks[a].low in _DETERMINERS):
         return None
-    if a == 0 and toks[a].low.endswith(("ing", "ed")) and comma + 1 < i:
+    if a == 0 and toks[a].low.endswith(("ing", "ed")) and comma + 1 < i and \
+            a + 1 < comma and toks[a + 1].text[:1].islower():  # not "Ted Cruz, …"
         # "Speaking to reporters, lawyer Tom Molomby, a senior counsel, said": an opening
         # participle's phrase ends at its comma; the speaker comes after it
         return _apposed_speaker(toks, comma + 1, i)

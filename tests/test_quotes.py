@@ -139,6 +139,14 @@ def test_speaker_before_with_colon():
     assert q["kind"] == "direct" and q["speaker_mention"] == "The president"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Fred Smith, the union president, said: “We are ready to strike.”", "Fred Smith"),
+    ("Ahmed, a taxi driver, said: “The fares are too low and nobody listens.”", "Ahmed"),
+])
+def test_a_name_ending_like_a_participle_is_no_opening_phrase(text, speaker):
+    assert only(text)["speaker"] == speaker
+
+
 def test_who_was_told_is_not_part_of_a_partial_quote():
     text = ("Governor Tiff Macklem told a committee of MPs that inflation was “moving in the "
             "right direction.”")
