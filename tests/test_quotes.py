@@ -144,7 +144,8 @@ def test_speaker_before_with_colon():
     ("Ahmed, a taxi driver, said: “The fares are too low and nobody listens.”", "Ahmed"),
 ])
 def test_a_name_ending_like_a_participle_is_no_opening_phrase(text, speaker):
-    assert only(text)["speaker"] == speaker
+    q = only(text)
+    assert q["speaker"] == speaker and q["speaker_mention"] == speaker
 
 
 def test_who_was_told_is_not_part_of_a_partial_quote():
