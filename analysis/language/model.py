@@ -167,15 +167,18 @@ def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, i
         return [(a, b, kind)]
     from ..names import is_first_name
 
-    for k in range(a + 1, b - 2):
-        if not all(w[:1].isupper() and w[-1:] != "." for w in words[k + 1:b]):
-            continue
+    cut = None
+    capitalised = True  # the words after k are capitalised, none ending with a period
+    for k in range(b - 1, a, -1):  # from the end, so a long name costs one pass
         # a title written in full ("Emergency Services Minister Jaclyn Symes") only before
         # a first name: "Canadian General Electric Co" is no general
-        if words[k] in _abbreviated_titles() or (
-                words[k] in _full_titles() and is_first_name(words[k + 1])):
-            return [(a, k, kind), (k + 1, b, "PER")]
-    return [(a, b, kind)]
+        if k <= b - 3 and capitalised and (words[k] in _abbreviated_titles() or (
+                words[k] in _full_titles() and is_first_name(words[k + 1]))):
+            cut = k  # the first title from the start wins
+        capitalised = capitalised and words[k][:1].isupper() and words[k][-1:] != "."
+    if cut is None:
+        return [(a, b, kind)]
+    return [(a, cut, kind), (cut + 1, b, "PER")]
 
 
 @lru_cache(maxsize=1)
