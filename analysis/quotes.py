@@ -1163,6 +1163,7 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 
 _TOLD = {"tell", "tells", "told", "telling"}
+_OBJECT_PRONOUNS = {"me", "you", "him", "her", "us", "them"}
 
 
 def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
@@ -1182,6 +1183,11 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
                      if toks[k].low == "that" or toks[k].text in _OPEN_MARKS + ",:"), None)
         if that is not None and toks[that].low == "that":
             j = that + 1
+        elif toks[j].low in _OBJECT_PRONOUNS and j + 1 < len(toks) and \
+                toks[j + 1].low != "to":
+            # "told them the plan was “dead on arrival”": who was told ("told him to leave
+            # “…”" keeps him: who is to act is part of what is asked)
+            j += 1
     start = toks[j].start
     # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
     # off by commas ends at its closing comma

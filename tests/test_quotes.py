@@ -154,6 +154,8 @@ def test_who_was_told_is_not_part_of_a_partial_quote():
     q = only(text)
     assert q["kind"] == "partial" and q["speaker"] == "Tiff Macklem"
     assert q["text"] == "inflation was “moving in the right direction.”"
+    q = only("She told them the plan was “dead on arrival” and left the room.")
+    assert q["text"].startswith("the plan was “dead on arrival”")
 
 
 def test_partial_quote_inside_the_reporters_sentence():
