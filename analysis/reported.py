@@ -282,6 +282,14 @@ def _finds_itself(tree: Tree, i: int, v: Verb) -> bool:
                                      for k in tree.children(i, "obj", "nsubj", "expl"))
 
 
+def _last_word(tree: Tree, lo: int) -> int:
+    """The sentence's last token that is not punctuation ending it, not before ``lo``."""
+    end = len(tree.tokens) - 1
+    while end > lo and tree.tokens[end].text in _EDGE_PUNCT:
+        end -= 1
+    return end
+
+
 def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """"The New York Post reports that C", "Experts caution that C": the tagger read the verb
     as a noun (the noun phrase before it as its modifiers) and the parser hung the "that"
@@ -295,9 +303,7 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
         # "The Crown alleges Dorval created fake invoices": the tagger read the verb, but the
         # parser hung the words before it on it as a noun's ("The" its determiner) and the
         # clause after it as its modifiers; a finite verb after it is what is alleged
-        end = len(toks) - 1
-        while end > i and toks[end].text in _EDGE_PUNCT:
-            end -= 1
+        end = _last_word(tree, i)
         if not any(_finite(tree, k) for k in range(i)) and \
                 any(tree.tags[k] in _FINITE for k in range(i + 2, end + 1)):
             span = _trimmed(tree, i + 1, end)
@@ -307,9 +313,7 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
         # "The letter, signed by 200 doctors, calls on the government to declare C": a
         # sentence with no verb but a reporting verb's form read as a plural noun after its
         # subject and an aside; what follows it is what is said or asked ("on" is the verb's)
-        end = len(toks) - 1
-        while end > i and toks[end].text in _EDGE_PUNCT:
-            end -= 1
+        end = _last_word(tree, i)
         first = i + 2 if i + 1 < len(toks) and toks[i + 1].text.lower() in ("on", "upon") \
             else i + 1
         span = _trimmed(tree, first, end)
@@ -504,9 +508,7 @@ def _inverted_inside(tree: Tree, i: int, v: Verb
             or any(tree.tags[k] in _FINITE for k in range(i + 1, m)) or \
             any(tree.tags[k] in _FINITE or toks[k].text == "," for k in range(i - 1)):
         return None
-    end = len(toks) - 1
-    while end > m and toks[end].text in _EDGE_PUNCT:
-        end -= 1
+    end = _last_word(tree, m)
     if m + 1 > end or toks[m + 1].text.lower() in _RELATIVE or \
             not any(tree.tags[k] in _FINITE for k in range(m + 1, min(end + 1, m + 4))):
         return None  # the predicate goes on right after the speaker (not "…, who remains")
