@@ -679,7 +679,12 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                         b + 1 < len(tree.tokens) and tree.tokens[b + 1].text == ",":
                     b = tree.subtree(more)[1]
                     break
-        for more in tree.children(i, "conj"):  # "... C and that C'": one content
+        # "... C and that C'": one content; and when the verb is set beside the sentence's
+        # first clause, the parser may have hung the second "that" clause on that one
+        # ('Asked whether C, Harris said he met “all sorts of groups” and that C'')
+        joined = tree.children(i, "conj") + (tree.children(tree.heads[i], "conj")
+                                             if tree.deps[i] == "parataxis" else [])
+        for more in joined:
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):
                 b = max(b, tree.subtree(more)[1])
@@ -717,15 +722,26 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
     for k in range(a + 1, b + 1):
         if toks[k].text.lower() not in table or \
                 not (tree.tags[k] == "VBG" or tree.tags[k] in _FINITE) or \
-                tree.deps[k] not in ("advcl", "conj", "parataxis", "xcomp", "acl") or \
-                tree.subtree(k)[1] < b - 1:
+                tree.deps[k] not in ("advcl", "conj", "parataxis", "xcomp", "acl"):
+            continue
+        s = tree.subtree(k)[0]
+        subject = [next(y for y in range(tree.subtree(x)[0], x + 1) if toks[y].text != ",")
+                   for x in tree.children(k, "nsubj")]  # (its first word)
+        if tree.subtree(k)[1] < b - 1 and not (
+                # "Asked whether C, Taoiseach Simon Harris said he met …": a report with its
+                # own subject set beside the content after a comma begins a sentence of its
+                # own, however the parser hung the rest of it
+                # (not one set off by commas on both sides: ", she said,")
+                tree.deps[k] == "parataxis" and subject and a < subject[0] - 1 and
+                toks[subject[0] - 1].text == "," and s >= subject[0] - 1 and
+                toks[tree.subtree(k)[1]].text != "," and
+                toks[tree.subtree(k)[1] + 1].text != ","):
             continue
         if toks[k - 1].text in (",", "—"):
             return k - 2
         # "the accused posed a danger, while defence lawyer Marie Henein countered that C'",
         # "hackers broke into the computers and she accused Trump of …": a clause with a
         # subject of its own, set off by a comma or joined by "and", reports for that subject
-        s = tree.subtree(k)[0]
         if a < s and tree.children(k, "nsubj") and (
                 toks[s].text in (",", "—") or toks[s - 1].text in (",", "—") or
                 toks[s].text.lower() in ("and", "but") and tree.deps[s] == "cc" and
@@ -1096,9 +1112,15 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
                 toks[w].text.lower() == "who" for c in tree.children(subj, "acl:relcl")
                 for w in tree.children(c, "nsubj", "nsubj:pass")):
             subj = None
+    h = tree.heads[verb]
+    hung = subj is None and tree.deps[verb] == "acl" and tree.tags[verb] in _FINITE and h < verb
+    if hung:
+        # "while a spokeswoman for the institute declined to comment": a finite verb hung on
+        # its subject as if it modified it
+        hung = _can_speak(tree, h)
+        subj = h if hung else None
     if subj is None:
         return None
-    h = tree.heads[verb]
     if tree.deps[verb] == "acl" and h < subj and tree.tags[h].startswith("NN") and any(
             toks[c].text.lower() in ("including", "like", "such") for c in
             tree.children(subj, "case")):
@@ -1143,6 +1165,11 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))
     a, b = tree.phrase(subj, exclude=(verb, i) + when)
+    if hung:
+        b = min(b, verb - 1)
+    if tree.deps[a] == "case" and toks[a].text.lower() in ("while", "whereas", "although") \
+            and a < subj:
+        a += 1  # "…, while a spokeswoman declined": a conjunction read as a preposition
     if tree.deps[a] == "case" and tree.tags[a] in ("IN", "TO"):
         if toks[i].start > toks[subj].start and tree.deps[subj] in ("obl", "nmod") and \
                 any(tree.deps[k] == "acl:relcl" for k in tree.children(subj)) and \

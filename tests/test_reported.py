@@ -697,6 +697,40 @@ MISREAD = {
         like IN 6 case
         . . 1 punct""", [("Officials", "internal disagreements remain over what a deal could "
                           "look like")]),
+    # "Asked whether C, the minister said he met X and that C'": the answer's verb set beside
+    # the question's with a comma, the second "that" clause hung on the question's verb
+    "answer beside the question": ("""
+        Asked VBD 0 ROOT
+        whether IN 3 mark
+        he PRP 3 nsubj:pass
+        lobbied VBN 0 ccomp
+        , , 5 punct
+        Harris NNP 6 nsubj
+        said VBD 0 parataxis
+        he PRP 8 nsubj
+        met VBD 6 ccomp
+        lobbyists NNS 8 obj
+        and CC 14 cc
+        that DT 14 mark
+        decisions NNS 14 nsubj:pass
+        were VBD 14 aux:pass
+        made VBN 0 conj
+        fairly RB 14 advmod
+        . . 0 punct""", [("", "whether he lobbied"),
+                         ("Harris", "he met lobbyists and that decisions were made fairly")]),
+    # "…, while a spokeswoman declined to comment": "while" read as a preposition, the finite
+    # verb hung on its subject as if it modified it
+    "finite verb hung on its subject": ("""
+        Economists NNS 1 nsubj
+        agreed VBD 1 ROOT
+        , , 5 punct
+        while IN 5 case
+        a DT 5 det
+        spokeswoman NN 1 obl
+        declined VBD 5 acl
+        to TO 8 mark
+        comment VB 6 xcomp
+        . . 1 punct""", [("a spokeswoman", "to comment")]),
 }
 
 
