@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import Verb, verbs
-from .entities import Actors
+from .entities import Actors, titles
 from .language import structure
 from .language.tokens import Token
 from .loaders import Article
@@ -247,7 +247,7 @@ def _timeword(tok: Token) -> bool:
 
 
 def _speakerlike(span: list[Token]) -> bool:
-    from .entities import speaker_nouns, titles
+    from .entities import speaker_nouns
 
     head = span[-1]
     low = head.low.replace("’", "'")
@@ -1316,9 +1316,20 @@ def _whole_names(quotes: list[Quote], text: str, names) -> None:
                 text[names[k + 1].end:names[k + 1].end + 1] == "," and not any(
                 b < e and s < names[k + 1].end for s, e in q.content + (q.cue or [])):
             q.source = [(a, names[k + 1].end)] + q.source[1:]
+            continue
+        # "Emergency Services | Minister Jaclyn Symes thanked volunteers and said": a span
+        # that ends with a body's name, read as the subject, before the title of the person
+        # the body's name describes
+        if k >= 0 and names[k].end == b and names[k].type != "PER" and \
+                k + 1 < len(names) and names[k + 1].type == "PER":
+            between = [w.lower().rstrip(".") for w in text[b:names[k + 1].start].split()]
+            if 0 < len(between) <= 2 and set(between) <= titles() and not any(
+                    b < e and s < names[k + 1].end for s, e in q.content + (q.cue or [])):
+                q.source = [(a, names[k + 1].end)] + q.source[1:]
 
 
 _APPOSED = re.compile(r",[ \t]+")
+
 
 
 def _resolve(quotes: list[Quote], actors: Actors) -> None:

@@ -361,6 +361,9 @@ def test_a_named_institution_speaks_under_its_name_not_the_phrase():
     # a description the parser gave as the subject, the name in apposition after it
     ("Quebec's environment minister, Benoit Charette, said the government would review the "
      "project.", "Benoit Charette"),
+    # the body's name read as the subject, the title and the person after it
+    ("Emergency Services Minister Jaclyn Symes thanked volunteers and said the state was "
+     "better prepared than in previous years.", "Jaclyn Symes"),
 ])
 def test_the_person_named_after_a_description_speaks(text, speaker):
     _, found = _quotes(text)
