@@ -97,7 +97,8 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
                 _without(tree, i) or _finds_itself(tree, i, v) or _withheld(tree, i, v):
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
-        misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i)
+        misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i) \
+            or _host_read_as_modifier(tree, i)
         content = _complement(tree, i, v, after) if misread is None else misread[0]
         if not content:
             continue
@@ -159,6 +160,32 @@ def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, in
         return None
     span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(root)[1])
     return ([span], subj[0]) if span else None
+
+
+# the bare times the parser reads as a participle's object: "the company confirmed Wednesday"
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "today", "yesterday", "tonight"})
+
+
+def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
+    """"Maple Leaf will close its plant, the company confirmed Wednesday, putting 300 people
+    out of work": the tagger took the verb for a participle, the parser hung it on the noun
+    before it, and that noun on the sentence's verb as a clause set beside it. A participle
+    with nothing of its own to report (no object but a day), on a noun set off by a comma
+    after the sentence's first clause, is the "C, X said" of that clause: the content is
+    the clause before the comma, the noun its speaker."""
+    h = tree.heads[i]
+    if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or not h < i or \
+            tree.deps[h] != "parataxis" or tree.phrase(h, exclude=(i,))[1] != i - 1 or \
+            tree.children(i, "ccomp", "xcomp", "mark") or any(
+                tree.tokens[o].text.lower() not in _DAYS for o in tree.children(i, "obj")):
+        return None
+    m, start = tree.heads[h], tree.phrase(h, exclude=(i,))[0]
+    if not m < start or tree.tokens[start - 1].text != "," or not _finite(tree, m) or \
+            tree.subtree(m)[0] != 0 and tree.tokens[tree.subtree(m)[0] - 1].text != ",":
+        return None
+    span = _trimmed(tree, tree.subtree(m)[0], start - 2)
+    return ([span], h) if span else None
 
 
 def _that_near(tree: Tree, i: int) -> tuple[int, int] | None:

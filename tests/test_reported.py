@@ -731,6 +731,31 @@ MISREAD = {
         to TO 8 mark
         comment VB 6 xcomp
         . . 1 punct""", [("a spokeswoman", "to comment")]),
+    # "C, the company confirmed Wednesday, …": the verb read as a participle on the noun, the
+    # day as its object, the noun as a clause set beside the sentence's
+    "host clause's verb read as a participle": ("""
+        Maple NNP 2 compound
+        Foods NNP 4 nsubj
+        will MD 4 aux
+        close VB 4 ROOT
+        its PRP$ 5 nmod:poss
+        plant NN 4 obj
+        , , 8 punct
+        the DT 8 det
+        company NN 4 parataxis
+        confirmed VBN 8 acl
+        Wednesday NNP 9 obj
+        . . 4 punct""", [("the company", "Maple Foods will close its plant")]),
+    # … but a participle that names what the noun is (with an object of its own) is no report
+    "participle with an object of its own": ("""
+        Prices NNS 1 nsubj
+        rose VBD 1 ROOT
+        , , 4 punct
+        the DT 4 det
+        report NN 1 parataxis
+        cited VBN 4 acl
+        rents NNS 5 obj
+        . . 1 punct""", []),
 }
 
 
