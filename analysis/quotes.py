@@ -1218,7 +1218,8 @@ def _content_end(text: str, toks: list[Token], j: int, seg, relative: bool = Fal
                 # account, after examining his leg, she found …")
                 (any(verbs().get(x.low) for x in toks[n + 1:n + 3]) or
                  toks[0].low in _SUBORDINATORS) or
-                (nxt.low.endswith("ing") and verbs().get(nxt.low))):
+                (nxt.low.endswith("ing") and verbs().get(nxt.low)) or
+                nxt.low == "and" and n + 1 < len(toks) and verbs().get(toks[n + 1].low)):
             end = toks[n - 1].end if n - 1 > k else t.start
             break
         if t.low == "but" and nxt is not None and (nxt.low.endswith("ed") or verbs().get(nxt.low)):
@@ -1258,21 +1259,25 @@ def _within(spans: list[Span], pos: int) -> bool:
 
 
 def _according_to(text: str, toks: list[Token], seg) -> Quote | None:
-    """"According to X, C" and "C, according to X"."""
-    if "ccording" not in text[seg.start:seg.end].lower():
+    """"According to X, C" and "C, according to X"; "Per X, C" (a phrase of two words or
+    more before the comma: "Per a source familiar with the plans, …", not "Per capita, …")."""
+    per = len(toks) > 3 and toks[0].low == "per"
+    if not per and "ccording" not in text[seg.start:seg.end].lower():
         return None  # (most sentences: their words are not looked at)
     lows = [t.low for t in toks]
-    # According to X, C.  /  C, according to X.
+    # According to X, C.  /  C, according to X.  /  Per X, C.
     for i in range(len(toks) - 2):
-        if lows[i] == "according" and lows[i + 1] == "to":
-            j = i + 2
+        width = 2 if lows[i] == "according" and lows[i + 1] == "to" else \
+            1 if per and i == 0 else 0
+        if width:
+            j = i + width
             k = j
             while k < len(toks) and toks[k].text not in {",", ".", ";"}:
                 k += 1
-            if k == j:
+            if k == j or width == 1 and (k - j < 2 or k == len(toks) or toks[k].text != ","):
                 continue
             spk = [(toks[j].start, toks[k - 1].end)]
-            cue = [(toks[i].start, toks[i + 1].end)]
+            cue = [(toks[i].start, toks[i + width - 1].end)]
             if i == 0 or (i == 1 and toks[0].text in {"“", '"'}):
                 c_start = toks[k + 1].start if k + 1 < len(toks) else seg.end
                 content = (c_start, _content_end(text, toks, k + 1, seg))

@@ -242,6 +242,25 @@ def test_according_to_in_the_middle_reports_the_whole_clause():
                          "the department each year")
 
 
+def test_a_partial_quote_ends_where_the_same_speaker_goes_on_to_another_report():
+    found = quotes_of("Manitoba Premier Wab Kinew called the news “a gut punch” for the city's "
+                      "north end, and said his government would work with the union.")
+    assert [(q["kind"], q["cue_verb"], q["speaker_mention"], q["text"]) for q in found] == [
+        ("partial", "call", "Manitoba Premier Wab Kinew",
+         "the news “a gut punch” for the city's north end"),
+        ("indirect", "say", "Manitoba Premier Wab Kinew",
+         "his government would work with the union")]
+
+
+def test_per_a_source_is_according_to_it_but_per_capita_is_not():
+    q = only("Per a source familiar with the company's plans, the closure had been under "
+             "discussion since January.")
+    assert (q["cue_verb"], q["speaker_mention"], q["source_type"], q["text"]) == (
+        "according to", "a source familiar with the company's plans", "anonymous",
+        "the closure had been under discussion since January")
+    assert quotes_of("Per capita, Canadians spend more on housing than Americans do.") == []
+
+
 @pytest.mark.parametrize("text, speaker, cue, source_type", [
     ("Sources say Maduro offered to step down and leave the country.", "Sources", "say",
      "anonymous"),
