@@ -83,6 +83,9 @@ def test_a_force_a_rank_and_a_name_read_as_one_organisation_are_the_force_and_a_
                   "state was better prepared. Canadian General Electric Co said profits rose.")
     assert found.get("Jaclyn Symes") == "person", found
     assert "person" not in {k for n, k in found.items() if "Electric" in n}
+    # a title of elected office before the name's last two words, whatever the first name
+    found = kinds("Manitoba Premier Wab Kinew called the news a gut punch for the city.")
+    assert found.get("Wab Kinew") == "person", found
 
 
 def test_a_bill_with_its_number_is_no_person_named_bill():

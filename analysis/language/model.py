@@ -172,13 +172,20 @@ def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, i
     for k in range(b - 1, a, -1):  # from the end, so a long name costs one pass
         # a title written in full ("Emergency Services Minister Jaclyn Symes") only before
         # a first name: "Canadian General Electric Co" is no general
+        # (or a title of elected office before the name's last two words: "Manitoba Premier
+        # Wab Kinew", where "Wab" is in no list of first names; no body's name holds one)
         if k <= b - 3 and capitalised and (words[k] in _abbreviated_titles() or (
-                words[k] in _full_titles() and is_first_name(words[k + 1]))):
+                words[k] in _full_titles() and is_first_name(words[k + 1])) or
+                k == b - 3 and words[k] in _OFFICES):
             cut = k  # the first title from the start wins
         capitalised = capitalised and words[k][:1].isupper() and words[k][-1:] != "."
     if cut is None:
         return [(a, b, kind)]
     return [(a, cut, kind), (cut + 1, b, "PER")]
+
+
+_OFFICES = frozenset({"Premier", "Mayor", "Minister", "Senator", "Governor", "Councillor",
+                      "Councilor", "MP", "MPP", "MLA", "MNA", "Congressman", "Congresswoman"})
 
 
 @lru_cache(maxsize=1)
