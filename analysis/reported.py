@@ -607,6 +607,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     for c in sorted(tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked +
                     before + infinitive):
         own_subject = tree.children(c, *SUBJECTS)
+        if own_subject and all(tree.tags[k] == "WDT" for k in own_subject) and c > i + 1 and \
+                tree.subtree(c)[0] == min(own_subject) and \
+                tree.tags[min(own_subject) - 1][:2] in ("NN", "CD"):
+            # "…, in a dispute over pay that has lasted a year": a relative clause (its
+            # subject a relative pronoun right after a noun) the parser hung on the verb is
+            # not what was said
+            continue
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         # a clause's conjunction comes before its subject: "before" after it is an adverb
         # the tagger read as one ("said the flag has never before been open to choice")

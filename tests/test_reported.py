@@ -756,6 +756,22 @@ MISREAD = {
         cited VBN 4 acl
         rents NNS 5 obj
         . . 1 punct""", []),
+    # a relative clause (its subject "that" right after a noun) hung on the verb as if it
+    # were what was said
+    "relative clause read as the complement": ("""
+        Officials NNS 1 nsubj
+        confirmed VBD 1 ROOT
+        the DT 3 det
+        closure NN 1 obj
+        of IN 6 case
+        a DT 6 det
+        plant NN 3 nmod
+        that WDT 9 nsubj
+        has VBZ 9 aux
+        operated VBN 1 ccomp
+        since IN 11 case
+        1950 CD 9 obl
+        . . 1 punct""", [("Officials", "the closure of a plant")]),
 }
 
 
