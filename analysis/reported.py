@@ -759,15 +759,15 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
                 tree.deps[k] not in ("advcl", "conj", "parataxis", "xcomp", "acl"):
             continue
         s = tree.subtree(k)[0]
-        subject = [next(y for y in range(tree.subtree(x)[0], x + 1) if toks[y].text != ",")
-                   for x in tree.children(k, "nsubj")]  # (its first word)
+        subject = tree.children(k, "nsubj")
         if tree.subtree(k)[1] < b - 1 and not (
                 # "Asked whether C, Taoiseach Simon Harris said he met …": a report with its
                 # own subject set beside the content after a comma begins a sentence of its
                 # own, however the parser hung the rest of it
                 # (not one set off by commas on both sides: ", she said,")
-                tree.deps[k] == "parataxis" and subject and a < subject[0] - 1 and
-                toks[subject[0] - 1].text == "," and s >= subject[0] - 1 and
+                tree.deps[k] == "parataxis" and subject and a < s and
+                _after_a_comma(tree, subject[0]) and
+                tree.subtree(subject[0])[0] <= s + 1 and  # (the subject opens the clause)
                 toks[tree.subtree(k)[1]].text != "," and
                 toks[tree.subtree(k)[1] + 1].text != ","):
             continue
@@ -917,12 +917,27 @@ def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
         # not with a conjunction of its own: "… photographs so our readers may learn more"
         return not tree.children(i, "mark")
     if tree.deps[i] == "conj":
-        return _inverted(tree, i, v) is not None
+        # or with its speaker before it, no coordinator and nothing of its own right after it:
+        # "Junior doctors will walk out, the union has announced, in a dispute over pay" (a
+        # clause set beside the content)
+        subject = tree.children(i, "nsubj")
+        return _inverted(tree, i, v) is not None or bool(
+            subject) and not tree.children(i, "cc", "mark", "obj", "ccomp", "xcomp") and \
+            tree.heads[i] < subject[0] < i and _after_a_comma(tree, subject[0]) and \
+            (i + 1 == len(tree.tokens) or tree.tokens[i + 1].text in (",", ".", "—", ";"))
     return tree.deps[i] == "advcl" and tree.tags[i] in _FINITE and \
         bool(tree.children(i, "nsubj")) and \
         not tree.children(i, "mark", "obj", "ccomp", "xcomp") and \
         i + 1 < len(tree.tokens) and tree.tokens[i + 1].text == "," and \
         tree.subtree(i)[1] in (i, i + 1)
+
+
+def _after_a_comma(tree: Tree, k: int) -> bool:
+    """Whether the phrase headed by ``k`` opens right after a comma (the parser hangs that
+    comma on the phrase, or on the verb it belongs to)."""
+    toks = tree.tokens
+    first = next(y for y in range(tree.subtree(k)[0], k + 1) if toks[y].text != ",")
+    return first > 0 and toks[first - 1].text == ","
 
 
 def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:

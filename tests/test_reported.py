@@ -772,6 +772,21 @@ MISREAD = {
         since IN 11 case
         1950 CD 9 obl
         . . 1 punct""", [("Officials", "the closure of a plant")]),
+    # "C, X has announced, …": the verb and its speaker after a comma read as a conjunct with
+    # no "and"
+    "host clause's verb read as a conjunct": ("""
+        Doctors NNS 3 nsubj
+        will MD 3 aux
+        walk VB 3 ROOT
+        out RP 3 compound:prt
+        next JJ 5 amod
+        month NN 3 obl:tmod
+        , , 8 punct
+        the DT 8 det
+        union NN 10 nsubj
+        has VBZ 10 aux
+        announced VBN 3 conj
+        . . 3 punct""", [("the union", "Doctors will walk out next month")]),
 }
 
 
