@@ -272,6 +272,8 @@ def test_per_a_source_is_according_to_it_but_per_capita_is_not():
      "anonymous"),
     ("Analysts argued that the sanctions had failed to change anything.", "Analysts", "argue",
      "unnamed_group"),
+    ("Patients' groups said the strike would cancel thousands of operations.",
+     "Patients' groups", "say", "unnamed_group"),
     ("The ministry insisted that the vote had been entirely fair and free.", "The ministry",
      "insist", "institution"),
     # a plural for people by what they do is a group, not a person the recogniser missed
