@@ -757,6 +757,10 @@ class Actors:
         if not words or head in {"i", "you", "me"} or is_place(core) or \
                 all(w in not_name_words() for w in words):
             return Resolution(None, None)  # a place, a pronoun or a function word
+        if len(words) > 1 and words[0] == "one" and last.islower() and \
+                _is_person_noun(head) and not head.endswith("s"):
+            # "One man, who asked not to be named": one person, not named
+            return Resolution(phrase, "anonymous")
         if words[0][:1].isdigit() or words[0] in NUMBER_WORDS:
             return Resolution(phrase, "unnamed_group")  # "Six in 10", "64 percent"
         if phrase[:1].isupper():

@@ -295,6 +295,9 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
     ("A spokesperson for the minister said the government is reviewing the ruling.",
      "A spokesperson for the minister", "anonymous"),
     ("A neighbour said the family had moved in last spring.", "A neighbour", "anonymous"),
+    ("One man said the offers would not be repeated.", "One man", "anonymous"),
+    ("One in five voters said the economy was their main concern.", "One in five voters",
+     "unnamed_group"),
     # ... but a spokesperson for an organisation is its voice, and "for" inside a name stays
     ("A spokeswoman for Hydro One said crews were working to restore power.", "Hydro One",
      "institution"),
