@@ -1120,6 +1120,10 @@ def _clean_name(phrase: str) -> str | None:
         words = words[1:]
     while words and _norm(words[-1]) in _CALENDAR | stop:
         words = words[:-1]
+    lower = [i for i, w in enumerate(words) if not w[:1].isupper()]
+    if lower and len(words) - lower[-1] > 2 and _is_person_noun(_norm(words[lower[-1]])):
+        # "State climatologist Lesley-Ann Dupigny-Giroux": the name after the role word
+        words = words[lower[-1] + 1:]
     if not words or any(_norm(w) in stop or not w[:1].isupper() for w in words):
         return None  # a clause or a common noun, not a name
     name = " ".join(words)

@@ -367,6 +367,9 @@ def test_a_named_institution_speaks_under_its_name_not_the_phrase():
     # the body's name read as the subject, the title and the person after it
     ("Emergency Services Minister Jaclyn Symes thanked volunteers and said the state was "
      "better prepared than in previous years.", "Jaclyn Symes"),
+    # a name the recogniser missed (hyphenated), after a role word in lower case
+    ("State climatologist Lesley-Ann Dupigny-Giroux said storms are becoming more frequent.",
+     "Lesley-Ann Dupigny-Giroux"),
 ])
 def test_the_person_named_after_a_description_speaks(text, speaker):
     _, found = _quotes(text)
