@@ -350,7 +350,10 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
             toks[i + 1].text.lower() != "that":
         return None
     c = tree.heads[i + 1]  # the clause "that" opens (as its conjunction, or read as subject)
-    if c <= i + 1 or tree.heads[c] != i or \
+    # (hung on the verb read as a noun, or on the noun that one hangs on: "A new poll by
+    # Abacus Data shows that C", "shows" read as a noun after "Data"; not "his claim that C")
+    if c <= i + 1 or tree.heads[c] not in (i, tree.heads[i]) or \
+            tree.heads[c] != i and not tree.tags[i - 1].startswith("NN") or \
             not any(k != i + 1 for k in tree.children(c, *SUBJECTS)):
         return None
     a, b = tree.subtree(c)

@@ -787,6 +787,22 @@ MISREAD = {
         has VBZ 10 aux
         announced VBN 3 conj
         . . 3 punct""", [("the union", "Doctors will walk out next month")]),
+    # "A new poll by Abacus Data shows that C": the verb read as a plural noun after a name,
+    # the "that" clause hung on the noun the phrase hangs on
+    "verb read as a noun, its clause hung higher": ("""
+        A DT 2 det
+        new JJ 2 amod
+        poll NN 2 ROOT
+        by IN 6 case
+        Abacus NNP 5 compound
+        Data NN 6 compound
+        shows NNS 2 nmod
+        that IN 11 mark
+        the DT 9 det
+        Liberals NNS 11 nsubj
+        are VBP 11 cop
+        ahead RB 2 acl:relcl
+        . . 2 punct""", [("A new poll by Abacus Data", "that the Liberals are ahead")]),
 }
 
 
