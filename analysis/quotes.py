@@ -495,6 +495,14 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
             # a partial quote (however short: the speaker's words), which a quotation after
             # it goes on from: 'Obama "felt a moral obligation to act" on climate, Axelrod
             # said. "This is core stuff for him."'
+            for region, _ in attributed:
+                # a content the tree ends inside a quotation, short of its closing mark ('the
+                # Opposition was "only interested in creating a ruckus".'), ends with it
+                a, b = q.content[-1]
+                marked = _with_marks(text, region)
+                if a <= marked[0] < b < marked[1] and \
+                        not text[b:marked[1]].strip(" ,.;:!?" + "".join(_CLOSE_MARKS)):
+                    q.content = q.content[:-1] + [(a, marked[1])]
             q.quoted = [(region.start, _trim(text, region)) for region, _ in attributed
                         if q.source is not None and
                         _holds(q.content, [_with_marks(text, region)])]

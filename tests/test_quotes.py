@@ -252,6 +252,15 @@ def test_a_partial_quote_ends_where_the_same_speaker_goes_on_to_another_report()
          "his government would work with the union")]
 
 
+def test_reported_speech_ending_in_a_quotation_holds_it_whole():
+    q = only("Parliamentary Affairs Minister Kiren Rijiju told reporters outside the House "
+             "that the government was ready for a discussion but the Opposition was \"only "
+             "interested in creating a ruckus\".")
+    assert (q["kind"], q["text"]) == (
+        "partial", 'that the government was ready for a discussion but the Opposition was '
+        '"only interested in creating a ruckus"')
+
+
 def test_per_a_source_is_according_to_it_but_per_capita_is_not():
     q = only("Per a source familiar with the company's plans, the closure had been under "
              "discussion since January.")
