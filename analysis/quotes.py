@@ -1091,7 +1091,7 @@ def _dateline_end(toks: list[Token]) -> int:
     any place with the agency in brackets, then a dash). 0 when there is none."""
     dash = next((k for k, t in enumerate(toks[:9]) if t.text in _DASHES), None)
     if not dash:
-        return 0
+        return _agency_dateline_end(toks)
     agency = dash >= 4 and toks[dash - 3].text == "(" and toks[dash - 1].text == ")" and \
         toks[dash - 2].text[:1].isupper()
     lead = toks[:dash - 3] if agency else toks[:dash]
@@ -1102,6 +1102,21 @@ def _dateline_end(toks: list[Token]) -> int:
     while end < len(toks) and toks[end].text in _DASHES:  # "WASHINGTON --"
         end += 1
     return end
+
+
+def _agency_dateline_end(toks: list[Token]) -> int:
+    """The dateline of Indian and other wire copy, with no dash: "New Delhi, July 22 (PTI)
+    Opposition parties staged …", "Mumbai, Jan 5 (IANS):" (a capitalised place, a comma, a
+    date, the agency in capitals in brackets, then a capital). 0 when there is none."""
+    close = next((k for k, t in enumerate(toks[:12]) if t.text == ")"), None)
+    if close is None or close < 4 or toks[close - 2].text != "(" or \
+            not (toks[close - 1].text.isupper() and 2 <= len(toks[close - 1].text) <= 6) or \
+            not toks[0].text[:1].isupper() or "," not in (t.text for t in toks[1:close - 2]):
+        return 0
+    end = close + 1
+    if end < len(toks) and toks[end].text == ":":
+        end += 1
+    return end if end < len(toks) and toks[end].text[:1].isupper() else 0
 
 
 def _main_clause_start(toks: list[Token]) -> int | None:

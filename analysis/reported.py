@@ -1130,6 +1130,12 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         return None
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
+    if subj is not None and subj == tree.heads[verb] and tree.deps[verb] == "acl" and \
+            tree.tags[verb] == "VBG" and toks[verb - 1].text == "," and \
+            not _can_speak(tree, subj):
+        # "… staged a walkout in the Lok Sabha, alleging that C": a participle set off by a
+        # comma, hung on a noun that cannot speak, is the sentence subject's (below)
+        subj = None
     if subj is None:
         subj = _quantifier_subject(tree, verb)
     if subj is not None and tree.deps[verb] == "conj" and not tree.children(verb, *SUBJECTS):

@@ -261,6 +261,14 @@ def test_reported_speech_ending_in_a_quotation_holds_it_whole():
         '"only interested in creating a ruckus"')
 
 
+def test_a_wire_dateline_without_a_dash_is_not_the_subject():
+    found = quotes_of("New Delhi, July 22 (PTI) Opposition parties staged a walkout in the Lok "
+                      "Sabha on Monday, alleging that the government was refusing to discuss "
+                      "rising prices.")
+    assert [(q["cue_verb"], q["speaker_mention"]) for q in found][:1] == [
+        ("allege", "Opposition parties")]
+
+
 def test_per_a_source_is_according_to_it_but_per_capita_is_not():
     q = only("Per a source familiar with the company's plans, the closure had been under "
              "discussion since January.")

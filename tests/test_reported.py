@@ -803,6 +803,21 @@ MISREAD = {
         are VBP 11 cop
         ahead RB 2 acl:relcl
         . . 2 punct""", [("A new poll by Abacus Data", "that the Liberals are ahead")]),
+    # "…, alleging that C": the participle set off by a comma, hung on a noun that cannot
+    # speak, is the sentence subject's
+    "participle hung on a noun that cannot speak": ("""
+        Opposition NN 1 compound
+        parties NNS 2 nsubj
+        staged VBD 2 ROOT
+        a DT 4 det
+        walkout NN 2 obj
+        , , 6 punct
+        alleging VBG 4 acl
+        that IN 10 mark
+        the DT 9 det
+        government NN 10 nsubj
+        erred VBD 6 ccomp
+        . . 2 punct""", [("Opposition parties", "that the government erred")]),
 }
 
 
