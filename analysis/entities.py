@@ -934,10 +934,12 @@ _FOR = re.compile(r"\sfor\b.*$", re.DOTALL)
 @lru_cache(maxsize=1)
 def _written_by() -> re.Pattern:
     """A text someone issued, and who issued it: "A statement from the company", "a letter
-    by" (``resources/document_nouns.txt``)."""
+    by" (``resources/document_nouns.txt``), "A 2009 report by the Center for Economic and
+    Policy Research" (``resources/research_nouns.txt``: with "by" or "from" only)."""
     nouns = "|".join(re.escape(n) for n in read_word_list("document_nouns.txt"))
+    findings = "|".join(re.escape(n) for n in read_word_list("research_nouns.txt"))
     return re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
-                      rf"(?:{nouns})\s+(?:from|by|of)\s+")
+                      rf"(?:(?:{nouns})\s+(?:from|by|of)|(?:{findings})\s+(?:from|by))\s+")
 
 
 def _titles_a_person(word: str) -> bool:

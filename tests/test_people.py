@@ -298,6 +298,11 @@ def test_a_dateline_is_not_a_speaker_and_a_possessive_description_is_not_its_own
     ("One man said the offers would not be repeated.", "One man", "anonymous"),
     ("One in five voters said the economy was their main concern.", "One in five voters",
      "unnamed_group"),
+    # findings speak for who published them ("by", "from"), not for what they studied ("of")
+    ("A study by Michael Greenstone found that the rule saved lives.", "Michael Greenstone",
+     "named_person"),
+    ("A recent poll of Indiana voters found that most backed the plan.",
+     "A recent poll of Indiana voters", "unnamed_group"),
     # ... but a spokesperson for an organisation is its voice, and "for" inside a name stays
     ("A spokeswoman for Hydro One said crews were working to restore power.", "Hydro One",
      "institution"),
