@@ -607,8 +607,14 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # in reading order: a "that" clause the parser hung on the hearer comes before the piece
     # it cut off and hung on the verb ("told the Times that Carter believes his use of
     # email | was a mistake"), which then joins it (below)
+    # "He cautioned, however, that C": a "that" clause with a subject of its own, past an
+    # aside, read as a clause set beside the verb
+    beside = [c for c in tree.children(i, "parataxis") if c > i and
+              tree.children(c, *SUBJECTS) and any(tree.tokens[k].text.lower() == "that" and
+                                                  k < min(tree.children(c, *SUBJECTS))
+                                                  for k in tree.children(c, "mark"))]
     for c in sorted(tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked +
-                    before + infinitive):
+                    before + infinitive + beside):
         own_subject = tree.children(c, *SUBJECTS)
         if own_subject and all(tree.tags[k] == "WDT" for k in own_subject) and c > i + 1 and \
                 tree.subtree(c)[0] == min(own_subject) and \

@@ -818,6 +818,19 @@ MISREAD = {
         government NN 10 nsubj
         erred VBD 6 ccomp
         . . 2 punct""", [("Opposition parties", "that the government erred")]),
+    # "He cautioned, however, that C": the "that" clause past an aside read as set beside the
+    # verb
+    "that clause past an aside, set beside": ("""
+        He PRP 1 nsubj
+        cautioned VBD 1 ROOT
+        , , 3 punct
+        however RB 1 advmod
+        , , 1 punct
+        that IN 8 mark
+        the DT 7 det
+        study NN 8 nsubj
+        erred VBD 1 parataxis
+        . . 1 punct""", [("He", "that the study erred")]),
 }
 
 
