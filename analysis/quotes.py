@@ -1211,6 +1211,14 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
             # "told them the plan was “dead on arrival”": who was told ("told him to leave
             # “…”" keeps him: who is to act is part of what is asked)
             j += 1
+        else:
+            # "told CBC News the results were “consistent with …”": a name told, then a
+            # clause that opens with a determiner or a pronoun
+            k = j
+            while k < len(toks) and toks[k].text[:1].isupper() and k - j < 6:
+                k += 1
+            if j < k < len(toks) - 1 and toks[k].low in _DETERMINERS | _PRONOUNS - {"i"}:
+                j = k
     start = toks[j].start
     # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
     # off by commas ends at its closing comma

@@ -156,6 +156,10 @@ def test_who_was_told_is_not_part_of_a_partial_quote():
     assert q["text"] == "inflation was “moving in the right direction.”"
     q = only("She told them the plan was “dead on arrival” and left the room.")
     assert q["text"].startswith("the plan was “dead on arrival”")
+    q = only("Chelsea Rochman, an ecologist at the University of Toronto, told CBC News the "
+             "results were “consistent with what we see across the Great Lakes basin.”")
+    assert q["text"] == ("the results were “consistent with what we see across the Great "
+                         "Lakes basin.”")
 
 
 def test_partial_quote_inside_the_reporters_sentence():
