@@ -64,6 +64,13 @@ def first_name_gender(word: str) -> str:
     ``unknown``: from the US birth records when they hold the name, else from the World
     Gender-Name Dictionary."""
     counts = _first_names().get(fold(word))
+    if not counts and "-" in word.strip("-") and world_first_name(word) is None:
+        # a compound first name, which neither list holds ("Marie-Claude", "Pierre-Luc"):
+        # its first name decides, when it is of one gender in every country that records it
+        # ("Jean" is a woman's name in the US records and a man's in French: "Jean-Yves",
+        # "Jean-Marie" stay unknown)
+        return {"F": "female", "M": "male"}.get(world_first_name(word.split("-")[0]) or "",
+                                                "unknown")
     if not counts or sum(counts) < FIRST_NAME_MIN_BIRTHS:
         # rare or unknown in the US records: the World Gender-Name Dictionary, which keeps
         # only names of one gender in every country that records them

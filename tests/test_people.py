@@ -216,6 +216,10 @@ def test_first_names_only_give_a_gender_when_the_records_are_clear():
     # names the US records do not hold: the World Gender-Name Dictionary
     assert first_name_gender("Delcy") == "female"
     assert is_first_name("Nicolás") and not is_first_name("Republican")
+    # a compound first name: its first name, when that is of one gender everywhere ("Jean"
+    # is a woman's name in the US records and a man's in French)
+    assert [first_name_gender(n) for n in ("Marie-Claude", "Pierre-Luc", "Jean-Yves")] == [
+        "female", "male", "unknown"]
 
 
 def test_the_people_table_counts_quotes_and_the_share_of_women():
