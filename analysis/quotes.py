@@ -501,7 +501,7 @@ def _second_pass(article: Article, first: _FirstPass, parsed: list) -> list[Quot
                 a, b = q.content[-1]
                 marked = _with_marks(text, region)
                 if a <= marked[0] < b < marked[1] and \
-                        not text[b:marked[1]].strip(" ,.;:!?" + "".join(_CLOSE_MARKS)):
+                        not text[b:marked[1]].strip(" ,.;:!?’'" + _CLOSE_MARKS):
                     q.content = q.content[:-1] + [(a, marked[1])]
             q.quoted = [(region.start, _trim(text, region)) for region, _ in attributed
                         if q.source is not None and

@@ -74,16 +74,22 @@ def test_british_news_quotes_in_single_marks_are_direct_quotes():
             "‘Nobody came to help us for two days. The water was up to the windows.\n\n"
             "‘My husband’s medicine was in the kitchen and we couldn’t reach it.’\n\n"
             "The council’s leader, John Mallinson, said it had acted as fast as it could. "
-            "‘Our staff worked around the clock,’ he said.")
+            "‘Our staff worked around the clock,’ he said.\n\n"
+            "Environment Agency officials insisted the defences had worked as designed, but "
+            "admitted that the rainfall had been ‘unprecedented’.")
     article = Article("uk", text, "test")
     found = [(q.kind, q.speaker, text[q.content[0][0]:q.content[-1][1]][:24])
              for q in extract(article)]
-    assert found == [
+    assert found[:5] == [
         ("indirect", "Flood victims", "the council ignored warn"),
         ("direct", "Margaret Hughes", "‘We lost everything,’ sa"),
         ("direct", "Margaret Hughes", "‘My husband’s medicine w"),
         ("indirect", "John Mallinson", "it had acted as fast as "),
         ("direct", "John Mallinson", "‘Our staff worked around")]
+    # a reported clause that ends with a short quotation holds it, closing mark and all
+    q = extract(article)[6]
+    assert (q.kind, text[q.content[0][0]:q.content[-1][1]]) == (
+        "partial", "that the rainfall had been ‘unprecedented’")
 
 
 def test_direct_quote_with_speaker_after():
