@@ -362,6 +362,10 @@ def test_a_noun_phrase_said_is_content_only_for_verbs_that_take_one():
         "deny", "the governor", "the report about the road contracts")
     assert indirect("The governor told reporters on Monday after the cabinet meeting.") == []
     assert indirect("Investigators found the bodies of two hikers near the river.") == []
+    # a verb whose noun-phrase object is rarely what was said (PolNeAR), whose clause is
+    assert indirect("Police confirmed the arrest of a second suspect on Friday.") == []
+    assert one("Police confirmed that a second suspect had been arrested.")["text"] == (
+        "that a second suspect had been arrested")
 
 
 def test_a_quoted_fragment_inside_reported_speech_is_part_of_it():
@@ -760,7 +764,7 @@ MISREAD = {
     # were what was said
     "relative clause read as the complement": ("""
         Officials NNS 1 nsubj
-        confirmed VBD 1 ROOT
+        announced VBD 1 ROOT
         the DT 3 det
         closure NN 1 obj
         of IN 6 case
