@@ -1367,7 +1367,6 @@ def _whole_names(quotes: list[Quote], text: str, names) -> None:
 _APPOSED = re.compile(r",[ \t]+")
 
 
-
 def _resolve(quotes: list[Quote], actors: Actors) -> None:
     """Canonical speakers: the actor's name, or for unnamed sources the phrase as first
     written ("Sources" and "sources" are one speaker)."""

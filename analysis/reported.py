@@ -945,7 +945,7 @@ def _after_a_comma(tree: Tree, k: int) -> bool:
     """Whether the phrase headed by ``k`` opens right after a comma (the parser hangs that
     comma on the phrase, or on the verb it belongs to)."""
     toks = tree.tokens
-    first = next(y for y in range(tree.subtree(k)[0], k + 1) if toks[y].text != ",")
+    first = next((y for y in range(tree.subtree(k)[0], k) if toks[y].text != ","), k)
     return first > 0 and toks[first - 1].text == ","
 
 
