@@ -790,6 +790,14 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
                 toks[s].text.lower() in ("and", "but") and tree.deps[s] == "cc" and
                 not tree.children(k, "mark")):  # ("said C and that C′" is one content)
             return s - 1
+        # "said he would consider changes, but declined to say whether C": a past tense
+        # coordinated after a comma, with no subject of its own, in a content whose own verb
+        # is not past: the reporter's next report, not part of what was said
+        cc = [x for x in tree.children(k, "cc") if toks[x].text.lower() in ("but", "and")]
+        if cc and a < cc[0] - 1 and toks[cc[0] - 1].text == "," and tree.deps[k] == "conj" and \
+                tree.tags[k] == "VBD" and not tree.children(k, *SUBJECTS) and \
+                tree.tags[tree.heads[k]] in ("VB", "VBZ", "VBP", "MD"):
+            return cc[0] - 2
     return b
 
 

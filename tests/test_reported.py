@@ -835,6 +835,22 @@ MISREAD = {
         study NN 8 nsubj
         erred VBD 1 parataxis
         . . 1 punct""", [("He", "that the study erred")]),
+    # "said he would consider changes, but declined to say whether C": the past tense
+    # coordinated after a comma, with no subject, hung on the content's verb, is the
+    # reporter's next report
+    "next report hung on the content": ("""
+        Knoblauch NNP 1 nsubj
+        said VBD 1 ROOT
+        he PRP 4 nsubj
+        would MD 4 aux
+        consider VB 1 ccomp
+        changes NNS 4 obj
+        , , 8 punct
+        but CC 8 cc
+        declined VBD 4 conj
+        to TO 10 mark
+        comment VB 8 xcomp
+        . . 1 punct""", [("Knoblauch", "he would consider changes"), ("he", "to comment")]),
 }
 
 
