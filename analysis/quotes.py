@@ -1166,7 +1166,10 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
         # a name: "Trump went after Bush, calling him ..." ends where the capitals end
         b = first
         while b < len(toks) and b - first < _MAX_SPEAKER_TOKENS and (
-                toks[b].text[0].isupper() or toks[b].low in {"of", "de"} or _glued(toks, b)):
+                toks[b].text[0].isupper() or toks[b].low in {"of", "de"} or _glued(toks, b) or
+                # "Head coach Kris Knoblauch": a title in lower case before the name goes on
+                toks[b].low.rstrip(".") in titles() and b + 1 < len(toks) and
+                toks[b + 1].text[0].isupper()):
             b += 1
         if toks[b - 1].low not in ("'s", "’s"):  # "Maduro’s government" goes on
             return (first, b) if _speakerlike(toks[first:b]) else None

@@ -379,10 +379,19 @@ def test_a_named_institution_speaks_under_its_name_not_the_phrase():
     # a name the recogniser missed (hyphenated), after a role word in lower case
     ("State climatologist Lesley-Ann Dupigny-Giroux said storms are becoming more frequent.",
      "Lesley-Ann Dupigny-Giroux"),
+    # a participle's speaker is the sentence's subject, past a title in lower case
+    ("Head coach Kris Knoblauch was less diplomatic, calling his team's effort in the second "
+     "period \"unacceptable.\"", "Kris Knoblauch"),
 ])
 def test_the_person_named_after_a_description_speaks(text, speaker):
     _, found = _quotes(text)
     assert [(q.speaker, q.source_type) for q in found] == [(speaker, "named_person")]
+
+
+def test_a_sports_title_is_a_description_of_the_person_named():
+    _, found = _quotes("Connor McDavid insists the Oilers are fine. “We have been here before,” "
+                       "the captain told reporters.")
+    assert [(q.speaker, q.source_type) for q in found][-1] == ("Connor McDavid", "named_person")
 
 
 def test_a_name_the_description_relates_to_does_not_speak():
