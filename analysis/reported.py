@@ -162,11 +162,6 @@ def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, in
     return ([span], subj[0]) if span else None
 
 
-# the bare times the parser reads as a participle's object: "the company confirmed Wednesday"
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "today", "yesterday", "tonight"})
-
-
 def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     """"Maple Leaf will close its plant, the company confirmed Wednesday, putting 300 people
     out of work": the tagger took the verb for a participle, the parser hung it on the noun
@@ -174,11 +169,14 @@ def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     with nothing of its own to report (no object but a day), on a noun set off by a comma
     after the sentence's first clause, is the "C, X said" of that clause: the content is
     the clause before the comma, the noun its speaker."""
+    from .entities import _CALENDAR  # (the bare times the parser reads as its object)
+
     h = tree.heads[i]
     if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or not h < i or \
             tree.deps[h] != "parataxis" or tree.phrase(h, exclude=(i,))[1] != i - 1 or \
             tree.children(i, "ccomp", "xcomp", "mark") or any(
-                tree.tokens[o].text.lower() not in _DAYS for o in tree.children(i, "obj")):
+                tree.tokens[o].text.lower() not in _CALENDAR | {"today", "yesterday", "tonight"}
+                for o in tree.children(i, "obj")):
         return None
     m, start = tree.heads[h], tree.phrase(h, exclude=(i,))[0]
     if not m < start or tree.tokens[start - 1].text != "," or not _finite(tree, m) or \

@@ -176,7 +176,7 @@ def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, i
         # Wab Kinew", where "Wab" is in no list of first names; no body's name holds one)
         if k <= b - 3 and capitalised and (words[k] in _abbreviated_titles() or (
                 words[k] in _full_titles() and is_first_name(words[k + 1])) or
-                k == b - 3 and words[k] in _OFFICES):
+                k == b - 3 and words[k] in _offices()):
             cut = k  # the first title from the start wins
         capitalised = capitalised and words[k][:1].isupper() and words[k][-1:] != "."
     if cut is None:
@@ -184,8 +184,13 @@ def _at_titles(words: list[str], a: int, b: int, kind: str) -> list[tuple[int, i
     return [(a, cut, kind), (cut + 1, b, "PER")]
 
 
-_OFFICES = frozenset({"Premier", "Mayor", "Minister", "Senator", "Governor", "Councillor",
-                      "Councilor", "MP", "MPP", "MLA", "MNA", "Congressman", "Congresswoman"})
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """The titles of elected office (``resources/office_titles.txt``), as written before a
+    name."""
+    from ..wordlists import read_word_list
+
+    return frozenset(read_word_list("office_titles.txt"))
 
 
 @lru_cache(maxsize=1)
