@@ -710,6 +710,18 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # like"; "said the plan would fail | because it lacks money")
             if tree.subtree(more)[0] == b + 1:
                 b = tree.subtree(more)[1]
+        if "to" in marks and tree.tags[c] == "VB" and tree.tags[i] != "VB":
+            # "wants to triple the program, grow the Peace Corps and create …": a bare
+            # infinitive right after the content, with no subject, that the parser hung on
+            # the (finite) reporting verb is one more thing wanted, not a verb of its own
+            for more in sorted(tree.children(i, "parataxis", "conj")):
+                lo = tree.subtree(more)[0]
+                if more > b and tree.tags[more] == "VB" and \
+                        not tree.children(more, *SUBJECTS, "mark", "aux") and \
+                        lo in (b + 1, b + 2) and all(
+                            tree.tokens[k].text.lower() in (",", "and", "or")
+                            for k in range(b + 1, more)):
+                    b = tree.subtree(more)[1]
         if "to" not in marks and not any(tree.tags[k] in _FINITE for k in range(a, b + 1)):
             # "said the government's wage restraint law, known as Bill 124, | drove nurses
             # out": a subject with no verb, and its verb hung on the reporting verb after the
@@ -761,6 +773,14 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
     table = verbs(beliefs=True)
     toks = tree.tokens
     for k in range(a + 1, b + 1):
+        # "said he would order a review and warned against hackers": a past form joined to
+        # a bare infinitive ("would order … and warned") cannot be one of its verbs; it is
+        # joined to the reporting verb, whatever the parser hung it on
+        cc = [x for x in tree.children(k, "cc") if toks[x].text.lower() in ("but", "and")]
+        if cc and a < cc[0] and tree.deps[k] == "conj" and tree.tags[k] in ("VBD", "VBN") and \
+                toks[k].text.lower() in table and tree.tags[tree.heads[k]] == "VB" and \
+                not tree.children(k, *SUBJECTS, "aux", "aux:pass"):
+            return cc[0] - 1
         if toks[k].text.lower() not in table or \
                 not (tree.tags[k] == "VBG" or tree.tags[k] in _FINITE) or \
                 tree.deps[k] not in ("advcl", "conj", "parataxis", "xcomp", "acl"):
@@ -791,7 +811,6 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
         # "said he would consider changes, but declined to say whether C": a past tense
         # coordinated after a comma, with no subject of its own, in a content whose own verb
         # is not past: the reporter's next report, not part of what was said
-        cc = [x for x in tree.children(k, "cc") if toks[x].text.lower() in ("but", "and")]
         if cc and a < cc[0] - 1 and toks[cc[0] - 1].text == "," and tree.deps[k] == "conj" and \
                 tree.tags[k] == "VBD" and not tree.children(k, *SUBJECTS) and \
                 tree.tags[tree.heads[k]] in ("VB", "VBZ", "VBP", "MD"):

@@ -851,6 +851,41 @@ MISREAD = {
         to TO 10 mark
         comment VB 8 xcomp
         . . 1 punct""", [("Knoblauch", "he would consider changes"), ("he", "to comment")]),
+    # "wants to expand the program, grow the Peace Corps and create …": the second and third
+    # infinitives hung on the reporting verb are more of what is wanted
+    "infinitives in a series hung on the verb": ("""
+        Obama NNP 1 nsubj
+        wants VBZ 1 ROOT
+        to TO 3 mark
+        expand VB 1 xcomp
+        the DT 5 det
+        program NN 3 obj
+        , , 7 punct
+        grow VB 1 parataxis
+        the DT 10 det
+        Peace NNP 10 compound
+        Corps NNP 7 obj
+        and CC 12 cc
+        create VB 7 conj
+        a DT 14 det
+        reserve NN 12 obj
+        . . 1 punct""", [("Obama", "to expand the program , grow the Peace Corps and create a "
+                                   "reserve")]),
+    # "said he would order a review and warned against hackers": "warned" cannot join the
+    # infinitive "order"; it is the speaker's next report, not part of what was said
+    "past form hung on an infinitive": ("""
+        Obama NNP 1 nsubj
+        said VBD 1 ROOT
+        he PRP 4 nsubj
+        would MD 4 aux
+        order VB 1 ccomp
+        a DT 6 det
+        review NN 4 obj
+        and CC 8 cc
+        warned VBN 4 conj
+        against IN 10 case
+        hackers NNS 8 obl
+        . . 1 punct""", [("Obama", "he would order a review")]),
 }
 
 
