@@ -445,6 +445,9 @@ def _trimmed(tree: Tree, a: int, b: int, least: int = MIN_CONTENT_TOKENS
 
 Ranges = list[tuple[int, int]]
 
+# prepositions that also say "roughly" before a quantity ("about half", "over 40 people")
+_APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost"})
+
 
 def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
     """Token ranges ``[a, b]`` (inclusive) of what verb ``i`` reports; empty when nothing.
@@ -620,6 +623,14 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # "…, in a dispute over pay that has lasted a year": a relative clause (its
             # subject a relative pronoun right after a noun) the parser hung on the verb is
             # not what was said
+            continue
+        if len(own_subject) == 1 and tree.tags[own_subject[0]].startswith("NN") and \
+                tree.subtree(own_subject[0])[0] == i + 1 and \
+                tree.tags[i + 1] == "IN" and tree.deps[i + 1] == "case" and \
+                tree.tokens[i + 1].text.lower() not in _APPROXIMATING:
+            # "says at a campaign stop in Toledo, that C": a subject with a preposition is a
+            # phrase the parser read as a clause ("stop" as its verb), not what was said
+            # (but "said about half of the adjustment reflected …": a quantity's "about")
             continue
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         # a clause's conjunction comes before its subject: "before" after it is an adverb

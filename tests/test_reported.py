@@ -886,6 +886,24 @@ MISREAD = {
         against IN 10 case
         hackers NNS 8 obl
         . . 1 punct""", [("Obama", "he would order a review")]),
+    # "says at a campaign stop in Toledo that C": the place read as a clause ("stop" its verb,
+    # "at a campaign" its subject) is not what was said; the "that" clause is
+    "prepositional phrase read as a clause": ("""
+        Clinton NNP 1 nsubj
+        says VBZ 1 ROOT
+        at IN 4 case
+        a DT 4 det
+        campaign NN 5 nsubj
+        stop VBP 1 ccomp
+        in IN 7 case
+        Toledo NN 5 obl
+        that IN 10 mark
+        it PRP 10 nsubj
+        means VBZ 1 ccomp
+        Trump NNP 12 nsubj
+        paid VBD 10 ccomp
+        nothing NN 12 obj
+        . . 1 punct""", [("Clinton", "that it means Trump paid nothing")]),
 }
 
 
