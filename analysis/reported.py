@@ -678,8 +678,10 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             continue
         a, b = tree.subtree(c)
         that = [k for k in tree.children(c, "mark") if tree.tokens[k].text.lower() == "that"]
-        if that and that[0] > a and tree.tokens[that[0] - 1].text == ",":
-            a = that[0]  # "claimed, without evidence, that C": the aside is the claiming's
+        if that and that[0] > a and all(k > that[0] for k in own_subject):
+            # "claimed, without evidence, that C", "tweeted in the early morning hours that
+            # C": what comes before the clause's "that" is the claiming's, not the clause's
+            a = that[0]
         if not marks:
             # "said Monday there were 512 new cases": a bare time before the clause's subject
             # dates the saying, not what was said
@@ -831,6 +833,8 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
 
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"."""
+    from .entities import _CALENDAR
+
     for o in tree.children(i, "obj"):
         marked = {tree.tokens[k].text.lower() for c in tree.children(o, "nmod", "acl")
                   for k in tree.children(c, "case", "mark")}
@@ -844,7 +848,15 @@ def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
             joined = {tree.tokens[k].text.lower() for k in tree.children(c, "case", "mark")}
             if c > o and ("as" in joined or joined & {"of", "for", "with"} and (
                     tree.deps[c] == "advcl" or v.verb_class == "loaded")):
-                span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(c)[1])
+                end = tree.subtree(c)[1]
+                # "blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show":
+                # a day after what she is called dates the blasting, as does all after it
+                when = [k for k in tree.children(c, "nmod:unmarked", "obl:tmod", "nmod:tmod")
+                        if k > c and tree.subtree(k)[0] == k and
+                        tree.tokens[k].text.lower() in _CALENDAR]
+                if when:
+                    end = when[0] - 1
+                span = _trimmed(tree, tree.subtree(o)[0], end)
                 if span:
                     return [span]
     return None

@@ -904,6 +904,32 @@ MISREAD = {
         paid VBD 10 ccomp
         nothing NN 12 obj
         . . 1 punct""", [("Clinton", "that it means Trump paid nothing")]),
+    # "told MSNBC that C": the hearer read as the clause's object (and a preposition) is
+    # not part of what was told; the clause opens with its "that"
+    "hearer hung inside the clause": ("""
+        Brennan NNP 1 nsubj
+        told VBD 1 ROOT
+        MSNBC IN 5 obj
+        that IN 5 mark
+        he PRP 5 nsubj
+        spoke VBD 1 ccomp
+        with IN 7 case
+        Comey NNP 5 obl
+        . . 1 punct""", [("Brennan", "that he spoke with Comey")]),
+    # "blasted Clinton as a disgrace Wednesday on the radio": the day, hung on what she is
+    # called, dates the blasting, with all after it
+    "day hung on what someone is called": ("""
+        Christie NNP 1 nsubj
+        blasted VBD 1 ROOT
+        Clinton NNP 1 obj
+        as IN 5 case
+        a DT 5 det
+        disgrace NN 1 obl
+        Wednesday NNP 5 nmod:unmarked
+        on IN 9 case
+        the DT 9 det
+        radio NN 5 nmod
+        . . 1 punct""", [("Christie", "Clinton as a disgrace")]),
 }
 
 
