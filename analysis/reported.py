@@ -169,14 +169,11 @@ def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     with nothing of its own to report (no object but a day), on a noun set off by a comma
     after the sentence's first clause, is the "C, X said" of that clause: the content is
     the clause before the comma, the noun its speaker."""
-    from .entities import _CALENDAR  # (the bare times the parser reads as its object)
-
     h = tree.heads[i]
     if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or not h < i or \
             tree.deps[h] != "parataxis" or tree.phrase(h, exclude=(i,))[1] != i - 1 or \
-            tree.children(i, "ccomp", "xcomp", "mark") or any(
-                tree.tokens[o].text.lower() not in _CALENDAR | {"today", "yesterday", "tonight"}
-                for o in tree.children(i, "obj")):
+            tree.children(i, "ccomp", "xcomp", "mark") or \
+            not all(_is_day(tree, o) for o in tree.children(i, "obj")):
         return None
     m, start = tree.heads[h], tree.phrase(h, exclude=(i,))[0]
     if not m < start or tree.tokens[start - 1].text != "," or not _finite(tree, m) or \
@@ -186,18 +183,27 @@ def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
     return ([span], h) if span else None
 
 
+def _is_day(tree: Tree, k: int) -> bool:
+    """Whether word ``k`` names a day, a bare time the parser may read as a verb's object ("the
+    company confirmed Wednesday", "her advisers said Friday")."""
+    from .entities import _CALENDAR
+
+    return tree.tokens[k].text.lower() in _CALENDAR | {"today", "yesterday", "tonight"}
+
+
 def _that_near(tree: Tree, i: int) -> tuple[int, int] | None:
     """The "that" (and its clause's head) opening a clause with a subject of its own a few
     words after verb ``i``, past a time or a phrase ("confirmed Thursday that C", "wrote in a
-    blog post that C"), with no verb or punctuation between; not a clause the parser made the
-    head of the verb ("While X confirmed that C, he ...", C's verb read as the root)."""
+    blog post that C"), with no verb or punctuation between, or the clause the parser made
+    the verb's head ("While X confirmed on Sunday that C, he …", C's verb read as the root)."""
     toks = tree.tokens
     for k in range(i + 1, min(i + 1 + _NEAR_THAT, len(toks))):
         if tree.is_verb(k) or toks[k].text in _EDGE_PUNCT:
             return None
         c = _that_clause(tree, k)
         if c is not None:
-            ok = c > k and tree.subtree(c)[0] > i and tree.children(c, *SUBJECTS)
+            ok = c > k and (tree.subtree(c)[0] > i or c == tree.heads[i]) and \
+                tree.children(c, *SUBJECTS)
             return (k, c) if ok else None
     return None
 
@@ -971,8 +977,16 @@ def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
     clause with no conjunction and nothing of its own after it ("Back home, Mr. Clarke said,
     he decided ...")."""
     if tree.deps[i] == "parataxis":
-        # not with a conjunction of its own: "… photographs so our readers may learn more"
-        return not tree.children(i, "mark")
+        # not with a conjunction of its own: "… photographs so our readers may learn more";
+        # nor with what it reports after it ("…: Osama bin Laden declared war on the United
+        # States"), but for who was told ("…, she told reporters")
+        # (the speaker after it is read as its object: "C, said several observers"; a clause
+        # after a comma goes on with what was said: "C, he said, because C'")
+        return not tree.children(i, "mark") and (_inverted(tree, i, v) is not None or not any(
+            k > i and (tree.deps[k] != "obj" or v.lemma not in _HEARER_VERBS and
+                       not _is_day(tree, k)) and
+            "," not in (t.text for t in tree.tokens[i + 1:tree.subtree(k)[0] + 1])
+            for k in tree.children(i, "obj", "ccomp", "xcomp")))
     if tree.deps[i] == "conj":
         # or with its speaker before it, no coordinator and nothing of its own right after it:
         # "Junior doctors will walk out, the union has announced, in a dispute over pay" (a
@@ -1094,7 +1108,15 @@ def _that_after(tree: Tree, i: int, v: Verb) -> Ranges | None:
     if found is None:
         return None
     k, c = found
-    span = _trimmed(tree, k, _before_another_report(tree, k, tree.subtree(c)[1]))
+    b = tree.subtree(c)[1]
+    if c == tree.heads[i]:
+        # "While Trump confirmed on Sunday that C, he did not disclose any details": the
+        # parser made C's verb the sentence's head, and hung the main clause, set off by a
+        # comma with its own subject, on it; C ends before that clause
+        beside = [tree.subtree(p)[0] for p in tree.children(c, "parataxis", "conj")
+                  if p > k and tree.children(p, *SUBJECTS) and _after_a_comma(tree, p)]
+        b = min(beside, default=b + 1) - 1
+    span = _trimmed(tree, k, _before_another_report(tree, k, b))
     return [span] if span else None
 
 

@@ -930,6 +930,55 @@ MISREAD = {
         the DT 9 det
         radio NN 5 nmod
         . . 1 punct""", [("Christie", "Clinton as a disgrace")]),
+    # "We have been here before: bin Laden declared war on America": a verb set beside a
+    # clause with what it reports after it is a sentence of its own, not "C, X said"
+    "clause set beside another with its own object": ("""
+        We PRP 3 nsubj
+        have VBP 3 aux
+        been VBN 3 cop
+        here RB 3 ROOT
+        before IN 3 advmod
+        : : 3 punct
+        bin NNP 8 nsubj
+        Laden NNP 6 flat
+        declared VBD 3 parataxis
+        war NN 8 obj
+        on IN 11 case
+        America NNP 8 obl
+        . . 3 punct""", []),
+    # but a day read as the object is when it was said: "C, her advisers said Friday"
+    "day read as the object of a verb set beside its content": ("""
+        The DT 1 det
+        plan NN 3 nsubj
+        is VBZ 3 cop
+        dead JJ 3 ROOT
+        , , 3 punct
+        her PRP$ 6 nmod:poss
+        advisers NNS 7 nsubj
+        said VBD 3 parataxis
+        Friday NNP 7 obj
+        . . 3 punct""", [("her advisers", "The plan is dead")]),
+    # "While Trump confirmed on Sunday that C, he did not disclose any details": C's verb read
+    # as the sentence's head, the main clause hung on it; what was confirmed is C alone
+    "clause confirmed read as the head of the sentence": ("""
+        While IN 2 mark
+        Trump NNP 2 nsubj
+        confirmed VBN 8 advcl
+        on IN 4 case
+        Sunday NNP 2 obl
+        that IN 8 mark
+        the DT 7 det
+        conversation NN 8 nsubj
+        took VBD 8 ROOT
+        place NN 8 obj
+        , , 14 punct
+        he PRP 14 nsubj
+        did VBD 14 aux
+        not RB 14 advmod
+        disclose VB 8 parataxis
+        any DT 16 det
+        details NNS 14 obj
+        . . 8 punct""", [("Trump", "that the conversation took place")]),
 }
 
 
