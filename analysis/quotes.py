@@ -1281,6 +1281,15 @@ def _from_structure(toks: list[Token], r) -> Quote | None:
             spk = _speaker_before(toks, i, strict=r.verb.lemma not in {"say", "tell"})
             if spk is None and i > 0 and toks[_trim_between(toks, 0, i) - 1].text in {",", ")"}:
                 spk = _apposed_speaker(toks, 0, i)  # "Chen, 42, said": the parser lost her
+            if spk is None and i > 0 and toks[i - 1].text == "," and toks[i].low.endswith("ing") \
+                    and toks[0].text[:1] not in _OPEN_MARKS + "'‘`":
+                # "Edun noted that C, adding that C'": a participle after a comma is the
+                # sentence subject's, as for a quotation ("…, saying: “…”"); not after a
+                # quotation that opens the sentence ("“…,” said X, explaining …": X's, and
+                # the speaker of that quotation is attributed with it)
+                spk = _sentence_subject(toks)
+                if spk is not None and toks[spk[0]].low in verbs(beliefs=True):
+                    spk = None
         if spk is not None:
             source = [(toks[spk[0]].start, toks[spk[1] - 1].end)]
     return Quote("indirect", r.content, source, [r.cue], r.verb.lemma, r.verb.verb_class)

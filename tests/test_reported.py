@@ -1410,3 +1410,21 @@ def test_some_argue_and_others_warn():
                    "inflation.")
     assert {k: (q["speaker_mention"], q["text"]) for k, q in found.items()} == {
         "argue": ("Some", "it will help families"), "warn": ("others", "it could fuel inflation")}
+
+
+def test_a_participle_after_a_comma_reports_for_the_sentence_subject():
+    """"Edun noted that C, adding that C'": the one adding is Edun, even when the parser
+    hangs "adding" on what was noted; a quotation that opens the sentence is no subject."""
+    found = by_cue("Edun noted that the refunds would be paid in instalments, adding that the "
+                   "first tranche would be released before the end of the year.")
+    assert (found["note"]["speaker"], found["add"]["speaker"]) == ("Edun", "Edun")
+    assert found["add"]["text"] == "that the first tranche would be released before the end " \
+                                   "of the year"
+
+
+def test_formal_verbs_of_stating_report():
+    """"averred that", "opined that": the register of Nigerian and Indian news."""
+    found = by_cue("The union's president averred that the refunds would not ease the hardship. "
+                   "A senior advocate opined that the ruling was flawed.")
+    assert (found["aver"]["speaker"], found["opine"]["speaker"]) == (
+        "The union's president", "A senior advocate")
