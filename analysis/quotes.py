@@ -688,6 +688,9 @@ def _work_nouns() -> frozenset[str]:
     return frozenset(read_word_list("work_nouns.txt"))
 
 
+_INNER_ADVERB = re.compile(r" [a-z]+ly (?=[a-z]+$)")  # "known locally as" → "known as"
+
+
 def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     """Quotation marks around a name or a mentioned term, not speech: the title of a work, a
     show, a forum, a law or a principle ('the film “Parasite”', 'a forum called “XDA
@@ -701,8 +704,10 @@ def _is_mentioned_name(text: str, region: QuoteRegion, seg, names) -> bool:
     # stays linear
     written = text[max(seg.start, region.open - 80):region.open].rstrip()
     before = written.lower()
-    if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-           for w in _naming_words()):
+    # (with an adverb inside a naming phrase: 'the area known locally as “the Flats”')
+    plain = _INNER_ADVERB.sub(" ", before)
+    if any(b.endswith(w) and (len(b) == len(w) or not b[-len(w) - 1].isalnum())
+           for b in {before, plain} for w in _naming_words()):
         return True
     if region.close is not None and _BYLINE.match(text, region.outer_end, region.outer_end + 40):
         return True  # '“A museum’s new director, a balancing act,” by the Journal’s Ann Lee'

@@ -911,10 +911,12 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"C, X said." and "C, X said, C'": the verb hangs off the content's own clause, which is
     the content without the verb's phrase (this reading applies even when nothing is left)."""
     h = tree.heads[i]
+    cut = _subject_cut_from_its_verb(tree, h, i)
     if v.verb_class == "belief" or not _hangs_on_its_content(tree, i, v) or not (
-            tree.is_verb(h) or tree.children(h, "cop", "aux", "aux:pass")):
+            tree.is_verb(h) or tree.children(h, "cop", "aux", "aux:pass") or cut):
         return None  # "Ruth Marcus, editorial board editor for The Post, asked ...": a noun
-    if h < i and not tree.children(h, *SUBJECTS, "expl") and _displaced_subject(tree, i) is None:
+    if h < i and not cut and not tree.children(h, *SUBJECTS, "expl") and \
+            _displaced_subject(tree, i) is None:
         return None  # "Asked about the question, the candidate said …": no clause said
     content = _clause_without(tree, h, i)
     tail = _said_on(tree, i)
@@ -923,6 +925,15 @@ def _host_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         content = [p for p in (_trimmed(tree, a, tree.subtree(i)[0] - 1),
                                _trimmed(tree, tail, max(b, tree.subtree(i)[1]))) if p]
     return content
+
+
+def _subject_cut_from_its_verb(tree: Tree, h: int, i: int) -> bool:
+    """"Her memoir, “Becoming”, sold 10 million copies, the publisher said": the parser made
+    the subject (``h``) the sentence's head and hung its verb on it beside verb ``i``; a finite
+    verb with no subject of its own, between them, is the subject's."""
+    return tree.heads[h] == h and tree.tags[h].startswith("NN") and any(
+        h < k < i and tree.tags[k] in _FINITE and not tree.children(k, *SUBJECTS)
+        for k in tree.children(h, "parataxis", "conj", "acl", "appos"))
 
 
 def _said_on(tree: Tree, i: int) -> int | None:

@@ -453,6 +453,8 @@ def test_any_word_salad_parses_and_spans_lie_inside(text):
     # a report's title after the report, and a work after the verb that wrote it
     "The report, “Falling Behind: Housing in Canada,” found that rents rose 9 per cent.",
     "Ann Lee, who wrote “The Long Road Home,” said the book took a decade.",
+    # a naming phrase with an adverb inside it
+    "Residents of the area known locally as “the Flats” said they had been ignored for years.",
 ])
 def test_names_and_terms_in_quotation_marks_are_not_quotes(text):
     assert [q for q in extract(Article("t", text, "test")) if q.quoted] == []
@@ -979,6 +981,23 @@ MISREAD = {
         any DT 16 det
         details NNS 14 obj
         . . 8 punct""", [("Trump", "that the conversation took place")]),
+    # "Her memoir, “Becoming”, sold 10 million copies, the publisher said": the subject read
+    # as the sentence's head, its verb and the reporting verb both hung on it
+    "subject read as the head, its verb beside it": ("""
+        Her PRP$ 1 nmod:poss
+        memoir NN 1 ROOT
+        , , 3 punct
+        Becoming VBG 1 appos
+        , , 5 punct
+        sold VBD 1 parataxis
+        10 CD 7 nummod
+        million CD 8 nummod
+        copies NNS 5 obj
+        , , 12 punct
+        the DT 11 det
+        publisher NN 12 nsubj
+        said VBD 1 parataxis
+        . . 1 punct""", [("the publisher", "Her memoir , Becoming , sold 10 million copies")]),
 }
 
 
