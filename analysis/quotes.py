@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import Verb, verbs
-from .entities import Actors, titles
+from .entities import _CALENDAR, Actors, titles
 from .language import structure
 from .language.tokens import Token
 from .loaders import Article
@@ -1194,6 +1194,9 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 
 _TOLD = {"tell", "tells", "told", "telling"}
+# words of a time set between a verb and its "that" ("last month", "on Monday", "earlier")
+_TIME_WORDS = {"last", "this", "next", "on", "earlier", "later", "today", "yesterday",
+               "week", "month", "year", "night", "morning", "evening", "afternoon"}
 _OBJECT_PRONOUNS = {"me", "you", "him", "her", "us", "them"}
 
 
@@ -1222,11 +1225,20 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
         else:
             # "told CBC News the results were “consistent with …”": a name told, then a
             # clause that opens with a determiner or a pronoun
-            k = j
+            k = j + 1 if toks[j].low == "the" else j  # ("told the BBC her flat was …")
             while k < len(toks) and toks[k].text[:1].isupper() and k - j < 6:
                 k += 1
             if j < k < len(toks) - 1 and toks[k].low in _DETERMINERS | _PRONOUNS - {"i"}:
                 j = k
+    elif j == i + 1:
+        # "insisted last month that repairs were “on track”": a time before "that" dates
+        # the insisting
+        k = j
+        while k < min(len(toks), j + 3) and (toks[k].low in _TIME_WORDS or
+                                             toks[k].low in _CALENDAR):
+            k += 1
+        if j < k < len(toks) - 1 and toks[k].low == "that":
+            j = k + 1
     start = toks[j].start
     # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
     # off by commas ends at its closing comma

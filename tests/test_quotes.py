@@ -166,6 +166,16 @@ def test_who_was_told_is_not_part_of_a_partial_quote():
              "results were “consistent with what we see across the Great Lakes basin.”")
     assert q["text"] == ("the results were “consistent with what we see across the Great "
                          "Lakes basin.”")
+    q = only("One resident told the BBC her flat had been “like living in a fridge” for two "
+             "winters.")
+    assert q["text"] == "her flat had been “like living in a fridge” for two winters"
+
+
+def test_a_time_before_that_dates_the_saying_not_what_was_said():
+    q = only("Mr Dyer insisted last month that repairs were “on track”.")
+    assert q["kind"] == "partial" and q["text"] == "repairs were “on track”"
+    q = only("The mayor said on Tuesday that the budget was “a disaster”.")
+    assert q["text"] == "the budget was “a disaster”"
 
 
 def test_partial_quote_inside_the_reporters_sentence():
