@@ -630,6 +630,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             # subject a relative pronoun right after a noun) the parser hung on the verb is
             # not what was said
             continue
+        first = tree.subtree(c)[0]
+        first += tree.tokens[first].text == "," and first < c
+        if c > i and tree.tags[first] in _WH and first - 2 > i and \
+                tree.tokens[first - 1].text == "," and tree.tags[first - 2][:2] == "NN":
+            # "show a close contest in the state, where 18 votes are up for grabs": a "where"
+            # or "which" clause after a noun and a comma is a relative clause on the noun
+            continue
         if len(own_subject) == 1 and tree.tags[own_subject[0]].startswith("NN") and \
                 tree.subtree(own_subject[0])[0] == i + 1 and \
                 tree.tags[i + 1] == "IN" and tree.deps[i + 1] == "case" and \

@@ -998,6 +998,27 @@ MISREAD = {
         publisher NN 12 nsubj
         said VBD 1 parataxis
         . . 1 punct""", [("the publisher", "Her memoir , Becoming , sold 10 million copies")]),
+    # "Polls show a close contest in the state, where 18 votes are up for grabs": a "where"
+    # clause after a noun and a comma is a relative clause on it, not what the polls show
+    "relative clause after a comma hung on the verb": ("""
+        Polls NNP 1 nsubj
+        show VBP 1 ROOT
+        a DT 4 det
+        close JJ 4 amod
+        contest NN 1 obj
+        in IN 7 case
+        the DT 7 det
+        state NN 4 nmod
+        , , 13 punct
+        where WRB 13 advmod
+        18 CD 11 nummod
+        votes NNS 13 nsubj
+        are VBP 13 cop
+        up RP 1 ccomp
+        for IN 15 case
+        grabs NNS 13 obl
+        . . 1 punct""", [("Polls", "a close contest in the state , where 18 votes are up for "
+                                  "grabs")]),
 }
 
 
