@@ -50,6 +50,9 @@ _BEFORE_A_MODIFIER = {"CD", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR"
 _HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
 _QUESTION_VERBS = {"ask", "wonder", "question", "explain"}  # "asked why C", "explained how C"
 _WH = {"WRB", "WP", "WDT"}
+# verbs whose "of" phrase says whom their words are about, not what was said ("said of the
+# museum, “…”", "wrote of Ms. Merkel", "joked of the museum")
+_SAID_OF = {"say", "add", "write", "joke", "tell"}
 _NAMING_VERBS = {"call", "name", "dub", "title", "label", "nickname", "term"}
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
@@ -904,10 +907,17 @@ def _what_about(tree: Tree, i: int, v: Verb) -> Ranges | None:
     if v.verb_class == "belief" or tree.children(i, "nsubj:pass", "aux:pass") and \
             not tree.children(i, "obl:agent"):
         return None  # (passive: "they had been warned about the order" says who was told)
+    about = {"about", "of", "for"} if v.infinitive else {"about", "of"}
+    if v.lemma in _SAID_OF:
+        about = about - {"of"}  # "said of the museum, “…”": whom the words are about
+    if tree.deps[i] == "acl" and tree.tags[i] == "VBN":
+        # "people accused of rape", "questions asked of the candidates": a passive
+        # participle on a noun says whom it was said of (a request's "for" stays: the
+        # parser reads "a group of rabbis called for a boycott" so)
+        about = about - {"of", "about"}
     for c in tree.children(i, "obl"):
         case = {tree.tokens[k].text.lower() for k in tree.children(c, "case")}
-        if c > i and case & ({"about", "of", "for"} if v.infinitive else {"about", "of"}) \
-                and not tree.children(i, "obj"):
+        if c > i and case & about and not tree.children(i, "obj"):
             span = _trimmed(tree, *tree.subtree(c))
             if span:
                 return [span]

@@ -1468,3 +1468,15 @@ def test_formal_verbs_of_stating_report():
                    "A senior advocate opined that the ruling was flawed.")
     assert (found["aver"]["speaker"], found["opine"]["speaker"]) == (
         "The union's president", "A senior advocate")
+
+
+def test_whom_words_are_about_is_not_what_was_said():
+    """"people accused of rape": a passive participle on a noun says whom it was said of;
+    "joked of the museum, “…”", "wrote of Ms. Merkel": the quotation is what was said, the
+    "of" phrase whom it is about; "warned of a recession" is what was warned."""
+    assert [q["cue_verb"] for q in indirect(
+        "As a lawyer, Kaine defended people accused of rape or murder.")] == ["defend"]
+    assert indirect("Stevie Wonder joked of the museum, “I have not seen it yet, but I will.”") \
+        == []
+    assert [q["text"] for q in indirect("Experts warned of a recession next year.")] == [
+        "of a recession next year"]
