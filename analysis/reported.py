@@ -652,7 +652,11 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         # a clause's conjunction comes before its subject: "before" after it is an adverb
         # the tagger read as one ("said the flag has never before been open to choice")
         marks = {tree.tokens[k].text.lower() for k in tree.children(c, "mark")
-                 if all(k < s for s in own_subject)}
+                 if all(k < s for s in own_subject) and
+                 # "To varying degrees, all agreed that C": "to" before a gerund is a
+                 # preposition, not an infinitive's mark
+                 not (tree.tags[c] == "VBG" and k == c - 1 and
+                      tree.tokens[k].text.lower() == "to")}
         if c in told:
             marks.add("that")
         if c in infinitive:

@@ -1019,6 +1019,22 @@ MISREAD = {
         grabs NNS 13 obl
         . . 1 punct""", [("Polls", "a close contest in the state , where 18 votes are up for "
                                   "grabs")]),
+    # "To varying degrees, all agreed that C": "to" before a gerund is a preposition; the
+    # phrase is no infinitive agreed to, the "that" clause is what was agreed
+    "preposition to read as an infinitive's mark": ("""
+        To IN 1 mark
+        varying VBG 5 advcl
+        degrees NNS 1 obj
+        , , 1 punct
+        all DT 5 advmod
+        agreed VBD 5 ROOT
+        that IN 10 mark
+        the DT 8 det
+        plan NN 10 nsubj
+        would MD 10 aux
+        raise VB 5 ccomp
+        taxes NNS 10 obj
+        . . 5 punct""", [("", "that the plan would raise taxes")]),
 }
 
 
