@@ -853,8 +853,6 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
 
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
     """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"."""
-    from .entities import _CALENDAR
-
     for o in tree.children(i, "obj"):
         marked = {tree.tokens[k].text.lower() for c in tree.children(o, "nmod", "acl")
                   for k in tree.children(c, "case", "mark")}
@@ -872,8 +870,7 @@ def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
                 # "blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show":
                 # a day after what she is called dates the blasting, as does all after it
                 when = [k for k in tree.children(c, "nmod:unmarked", "obl:tmod", "nmod:tmod")
-                        if k > c and tree.subtree(k)[0] == k and
-                        tree.tokens[k].text.lower() in _CALENDAR]
+                        if k > c and tree.subtree(k)[0] == k and _is_day(tree, k)]
                 if when:
                     end = when[0] - 1
                 span = _trimmed(tree, tree.subtree(o)[0], end)
@@ -1011,9 +1008,9 @@ def _hangs_on_its_content(tree: Tree, i: int, v: Verb) -> bool:
     if tree.deps[i] == "parataxis":
         # not with a conjunction of its own: "… photographs so our readers may learn more";
         # nor with what it reports after it ("…: Osama bin Laden declared war on the United
-        # States"), but for who was told ("…, she told reporters")
-        # (the speaker after it is read as its object: "C, said several observers"; a clause
-        # after a comma goes on with what was said: "C, he said, because C'")
+        # States"), but for who was told ("…, she told reporters"), a speaker read as its
+        # object ("C, said several observers"), a day ("C, her advisers said Friday") and a
+        # clause after a comma, which goes on with what was said ("C, he said, because C'")
         return not tree.children(i, "mark") and (_inverted(tree, i, v) is not None or not any(
             k > i and (tree.deps[k] != "obj" or v.lemma not in _HEARER_VERBS and
                        not _is_day(tree, k)) and
