@@ -55,6 +55,8 @@ _HONORIFIC_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "january", "february", "march", "april", "june", "july", "august", "september",
              "october", "november", "december"}
+# prepositions that hang a name on the noun before it ("a spokeswoman for Qantas said")
+_SPEAKS_FOR = {"for", "of", "at", "from", "with"}
 # "the" right before a name: a thing's name, not a person's.
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 # ", who" right after a name: only a person takes "who" (an organisation "which")
@@ -419,8 +421,10 @@ class Actors:
 
         before = self.text[max(0, n.start - 20):n.start].split()
         after = self.text[n.end:n.end + 20].split()
+        # (not a name after a preposition: "A spokeswoman for Qantas said" is hers)
         return bool(before and before[-1].lower() in verbs() or
-                    after and after[0].lower().strip(".,;:") in verbs())
+                    after and after[0].lower().strip(".,;:") in verbs() and
+                    not (before and before[-1].lower() in _SPEAKS_FOR))
 
     def _shown_person(self, n) -> bool:
         """The article shows the name ``n`` is a person, whatever the recogniser typed: an

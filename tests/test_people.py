@@ -89,6 +89,14 @@ def test_a_name_that_holds_a_place_and_more_is_an_organisation():
     assert pd.isna(found[1][0])
 
 
+def test_who_a_spokeswoman_speaks_for_is_not_a_person_for_speaking():
+    """"A spokeswoman for Qantas said": the spokeswoman speaks, so the reporting verb after
+    the name is no evidence that "Qantas" is a person; the people table lists only people."""
+    table = _people("A spokeswoman for Qantas said the airline would defer four aircraft. "
+                    "Vanessa Hudson said the cuts were needed.")
+    assert list(table.index) == ["Vanessa Hudson"]
+
+
 def test_i_inside_a_quotation_is_not_a_new_speaker():
     text = ("“I think we will win, and I say so every day,” Smith said. “I believe the "
             "voters are with us.”")
