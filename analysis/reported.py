@@ -353,6 +353,14 @@ def _verb_read_as_noun(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, 
         span = _trimmed(tree, first, end)
         comma = next(k for k in range(i) if toks[k].text == ",")
         return ((0, comma - 1), span) if span and comma > 0 else None
+    h = tree.heads[i]
+    if tree.tags[i] == "NNS" and 0 < i < h and toks[i].text[-1:] == "s" and \
+            tree.deps[i] == "nsubj" and tree.tags[h] in _FINITE and tree.children(i, "obj") and \
+            tree.tags[i - 1].startswith("NN") and not any(_finite(tree, k) for k in range(i)):
+        # "Statistics Canada data shows average rents fell 5 per cent": a plural noun with
+        # an object is a verb; the parser made it the subject of the verb of what it shows
+        span = _trimmed(tree, i + 1, _last_word(tree, i))
+        return ((0, i - 1), span) if span else None
     if tree.tags[i] not in ("NN", "NNS") or i == 0 or i + 1 >= len(toks) or \
             toks[i + 1].text.lower() != "that":
         return None
@@ -1073,7 +1081,9 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
                 not tree.children(k, "aux", "aux:pass") and
                 not any(x <= k <= y for x, y in relative) for k in range(a, stop)):
             end = max(tree.subtree(o)[1], tree.subtree(verb[0])[1]) if verb else stop - 1
-            span = _trimmed(tree, a, end)
+            # (not the speaker's next report: "said the cap balances the needs of renters,
+            # noting that C'")
+            span = _trimmed(tree, a, _before_another_report(tree, a, end))
             if span:
                 return [span]
     return None

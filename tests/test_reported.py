@@ -1035,6 +1035,41 @@ MISREAD = {
         raise VB 5 ccomp
         taxes NNS 10 obj
         . . 5 punct""", [("", "that the plan would raise taxes")]),
+    # "said the cap balances the needs of renters, noting that C'": the clause whose subject
+    # was read as the object ends before the speaker's next report
+    "next report after a clause read as an object": ("""
+        Flack NNP 1 nsubj
+        said VBD 1 ROOT
+        the DT 4 det
+        cap NN 4 compound
+        balances NNS 1 obj
+        the DT 6 det
+        needs NNS 1 ccomp
+        of IN 8 case
+        renters NNS 6 nmod
+        , , 10 punct
+        noting VBG 1 advcl
+        that IN 14 mark
+        inflation NN 14 nsubj
+        has VBZ 14 aux
+        eased VBN 10 ccomp
+        . . 1 punct""", [("Flack", "the cap balances the needs of renters"),
+                          ("Flack", "that inflation has eased")]),
+    # "Statistics Canada data shows average asking rents fell 5 per cent": "shows" read as a
+    # plural noun, the subject of what it shows; a noun with an object is a verb
+    "verb read as a noun with an object": ("""
+        Statistics NNP 3 compound
+        Canada NNP 0 flat
+        data NN 3 compound
+        shows NNS 7 nsubj
+        average JJ 3 obj
+        asking VBG 4 acl
+        rents NNS 5 obj
+        fell VBD 7 ROOT
+        5 CD 10 nummod
+        per NN 10 compound
+        cent NN 7 obj
+        . . 7 punct""", [("Statistics Canada data", "average asking rents fell 5 per cent")]),
 }
 
 
