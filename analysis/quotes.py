@@ -1230,6 +1230,14 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
                 k += 1
             if j < k < len(toks) - 1 and toks[k].low in _DETERMINERS | _PRONOUNS - {"i"}:
                 j = k
+            else:
+                # "told reporters at Queen's Park he wants “…”": who was told, then a clause
+                # whose subject is a pronoun, a few plain words on
+                k = next((x for x in range(j + 1, min(len(toks) - 1, j + 6))
+                          if toks[x].low in _PRONOUNS - {"i", "you", "it"} or
+                          not (toks[x].text[:1].isalnum() or toks[x].low in _CLITICS)), None)
+                if k is not None and toks[k].low in _PRONOUNS:
+                    j = k
     elif j == i + 1:
         # "insisted last month that repairs were “on track”": a time before "that" dates
         # the insisting

@@ -169,6 +169,9 @@ def test_who_was_told_is_not_part_of_a_partial_quote():
     q = only("One resident told the BBC her flat had been “like living in a fridge” for two "
              "winters.")
     assert q["text"] == "her flat had been “like living in a fridge” for two winters"
+    q = only("Premier Doug Ford told reporters at Queen's Park he wants “more shovels in the "
+             "ground.”")
+    assert q["text"] == "he wants “more shovels in the ground.”"
 
 
 def test_a_time_before_that_dates_the_saying_not_what_was_said():
