@@ -1070,6 +1070,18 @@ MISREAD = {
         per NN 10 compound
         cent NN 7 obj
         . . 7 punct""", [("Statistics Canada data", "average asking rents fell 5 per cent")]),
+    # "Donald Trump has sharply criticized the deals": the adverb read as a noun and as the
+    # subject; the subject is the one hung on the auxiliary
+    "adverb read as the subject": ("""
+        Donald NNP 2 nsubj
+        Trump NNP 0 flat
+        has VBZ 4 aux
+        sharply NN 4 nsubj
+        criticized VBD 4 ROOT
+        the DT 7 det
+        trade NN 7 compound
+        deals NNS 4 obj
+        . . 4 punct""", [("Donald Trump", "the trade deals")]),
 }
 
 
