@@ -1315,6 +1315,15 @@ def _from_structure(toks: list[Token], r) -> Quote | None:
                 spk = _sentence_subject(toks)
                 if spk is not None and toks[spk[0]].low in verbs(beliefs=True):
                     spk = None
+            if spk is None and i > 1 and toks[i - 1].text == "," and \
+                    toks[i].low.endswith("ing"):
+                # "“…,” said Skelly, explaining that C": the participle is the speaker's
+                # set after the verb before it
+                v = next((k for k in range(i - 2, max(-1, i - 2 - _MAX_SPEAKER_TOKENS), -1)
+                          if toks[k].low in verbs()), None)
+                after = _speaker_after(toks, v) if v is not None else None
+                if after is not None and after[1] == i - 1:
+                    spk = after
         if spk is not None:
             source = [(toks[spk[0]].start, toks[spk[1] - 1].end)]
     return Quote("indirect", r.content, source, [r.cue], r.verb.lemma, r.verb.verb_class)

@@ -1523,6 +1523,11 @@ def test_a_participle_after_a_comma_reports_for_the_sentence_subject():
     assert (found["note"]["speaker"], found["add"]["speaker"]) == ("Edun", "Edun")
     assert found["add"]["text"] == "that the first tranche would be released before the end " \
                                    "of the year"
+    # after a quotation that opens the sentence, the participle is the speaker's set after
+    # the verb before it
+    found = by_cue("“We had access to the file,” said Skelly, explaining that he worked "
+                   "closely with the committee.")
+    assert found["explain"]["speaker"] == "Skelly"
 
 
 def test_formal_verbs_of_stating_report():
