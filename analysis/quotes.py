@@ -1278,7 +1278,11 @@ def _content_end(text: str, toks: list[Token], j: int, seg, relative: bool = Fal
                 (any(verbs().get(x.low) for x in toks[n + 1:n + 3]) or
                  toks[0].low in _SUBORDINATORS) or
                 (nxt.low.endswith("ing") and verbs().get(nxt.low)) or
-                nxt.low == "and" and n + 1 < len(toks) and verbs().get(toks[n + 1].low)):
+                nxt.low == "and" and n + 1 < len(toks) and verbs().get(toks[n + 1].low) or
+                # "…, while unions have urged ministers to go further": a clause set against
+                # it, with a subject of its own (not "…, while condemning violence")
+                nxt.low in ("while", "whereas") and n + 1 < len(toks) and
+                not toks[n + 1].low.endswith("ing")):
             end = toks[n - 1].end if n - 1 > k else t.start
             break
         if t.low == "but" and nxt is not None and (nxt.low.endswith("ed") or verbs().get(nxt.low)):

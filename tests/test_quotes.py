@@ -174,6 +174,18 @@ def test_who_was_told_is_not_part_of_a_partial_quote():
     assert q["text"] == "he wants “more shovels in the ground.”"
 
 
+def test_a_clause_set_against_a_partial_quote_is_a_report_of_its_own():
+    """'X warned against “…” rules, while unions have urged ministers to go further': the
+    partial quote ends at ", while", and the unions' report is found."""
+    article = Article("t", "The Confederation of British Industry has warned against "
+                      "“one-size-fits-all” rules, while unions have urged ministers to go "
+                      "further.", "test")
+    found = {q["cue_verb"]: q for q in (q.record(article) for q in extract(article))}
+    assert (found["warn"]["kind"], found["warn"]["text"]) == (
+        "partial", "against “one-size-fits-all” rules")
+    assert (found["urge"]["kind"], found["urge"]["speaker"]) == ("indirect", "unions")
+
+
 def test_a_time_before_that_dates_the_saying_not_what_was_said():
     q = only("Mr Dyer insisted last month that repairs were “on track”.")
     assert q["kind"] == "partial" and q["text"] == "repairs were “on track”"
