@@ -1206,7 +1206,10 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
     j = i + 1
     # past "that", a comma or a colon, and the particle of "pointed out that"
     while j < len(toks) and (toks[j].low in {",", ":", "—", "that"} or
-                             j == i + 1 and toks[j].low == "out"):
+                             j == i + 1 and toks[j].low == "out" or
+                             # "said only that “…”": the saying's, not what was said
+                             j == i + 1 and toks[j].low == "only" and j + 1 < len(toks) and
+                             toks[j + 1].low == "that"):
         j += 1
     if j >= len(toks):
         return (seg.end, seg.end)

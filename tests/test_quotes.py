@@ -191,6 +191,8 @@ def test_a_time_before_that_dates_the_saying_not_what_was_said():
     assert q["kind"] == "partial" and q["text"] == "repairs were “on track”"
     q = only("The mayor said on Tuesday that the budget was “a disaster”.")
     assert q["text"] == "the budget was “a disaster”"
+    q = only("The Chancellor said only that “all options are on the table”.")
+    assert q["text"] == "“all options are on the table”"
 
 
 def test_partial_quote_inside_the_reporters_sentence():
