@@ -1249,9 +1249,9 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             toks[subj].text.islower() and toks[subj].text.endswith("ly"):
         # "Donald Trump, in particular, has sharply criticized …": an adverb the tagger read
         # as a noun and the parser as the subject; the subject is the one hung on the
-        # auxiliary, if any
+        # auxiliary, when there is one ("family said" keeps its subject)
         subj = next((k for a in tree.children(verb, "aux", "aux:pass")
-                     for k in tree.children(a, "nsubj", "nsubj:pass")), None)
+                     for k in tree.children(a, "nsubj", "nsubj:pass")), subj)
     if subj is not None and subj == tree.heads[verb] and tree.deps[verb] == "acl" and \
             tree.tags[verb] == "VBG" and toks[verb - 1].text == "," and \
             not _can_speak(tree, subj):
