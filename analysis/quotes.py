@@ -1174,7 +1174,11 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
                 toks[b].text[0].isupper() or toks[b].low in {"of", "de"} or _glued(toks, b) or
                 # "Head coach Kris Knoblauch": a title in lower case before the name goes on
                 toks[b].low.rstrip(".") in titles() and b + 1 < len(toks) and
-                toks[b + 1].text[0].isupper()):
+                toks[b + 1].text[0].isupper() or
+                # "Brighton head coach Fabian Hurzeler": a word before such a title too
+                b > first and b + 2 < len(toks) and toks[b].text.isalpha() and
+                toks[b].low not in _NOT_A_NOUN and toks[b + 1].text.islower() and
+                toks[b + 1].low in titles() and toks[b + 2].text[0].isupper()):
             b += 1
         if toks[b - 1].low not in ("'s", "’s"):  # "Maduro’s government" goes on
             return (first, b) if _speakerlike(toks[first:b]) else None

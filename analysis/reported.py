@@ -316,6 +316,17 @@ def _finds_itself(tree: Tree, i: int, v: Verb) -> bool:
                                      for k in tree.children(i, "obj", "nsubj", "expl"))
 
 
+def _adverb(word: str) -> bool:
+    """A word in -ly made from a common word ("sharply", "happily", "basically"), not a noun
+    that ends so ("family", "rally", "assembly")."""
+    from .language.features import _common
+
+    if not word.endswith("ly"):
+        return False
+    common = _common()
+    return word[:-2] in common or word[:-3] + "y" in common or word[:-4] in common
+
+
 def _last_word(tree: Tree, lo: int) -> int:
     """The sentence's last token that is not punctuation ending it, not before ``lo``."""
     end = len(tree.tokens) - 1
@@ -1246,12 +1257,12 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     verb = _reporter(tree, i, quoted)
     subj = tree.subject(verb)
     if subj is not None and tree.subtree(subj) == (subj, subj) and \
-            toks[subj].text.islower() and toks[subj].text.endswith("ly"):
+            toks[subj].text.islower() and _adverb(toks[subj].text):
         # "Donald Trump, in particular, has sharply criticized …": an adverb the tagger read
         # as a noun and the parser as the subject; the subject is the one hung on the
-        # auxiliary, when there is one ("family said" keeps its subject)
+        # auxiliary, if any
         subj = next((k for a in tree.children(verb, "aux", "aux:pass")
-                     for k in tree.children(a, "nsubj", "nsubj:pass")), subj)
+                     for k in tree.children(a, "nsubj", "nsubj:pass")), None)
     if subj is not None and subj == tree.heads[verb] and tree.deps[verb] == "acl" and \
             tree.tags[verb] == "VBG" and toks[verb - 1].text == "," and \
             not _can_speak(tree, subj):

@@ -816,3 +816,12 @@ def test_a_curly_apostrophe_before_a_quoted_fragment_reads_as_a_straight_one():
     straight = quotes_of("The city's new plan is a “welcome change,” said councillor Ana Bailão.")
     curly = quotes_of("The city’s new plan is a “welcome change,” said councillor Ana Bailão.")
     assert [q["text"].replace("’", "'") for q in curly] == [q["text"] for q in straight]
+
+
+def test_a_participles_speaker_goes_on_past_a_lower_case_title():
+    """"Brighton head coach Fabian Hurzeler praised …, saying …": the participle's speaker is
+    the coach, not "Brighton" (a word before a lower-case title goes on with the name)."""
+    found = [q for q in quotes_of("Brighton head coach Fabian Hurzeler praised his players, "
+                                  "saying they had “never stopped believing”.")
+             if q["cue_verb"] == "say"]
+    assert [q["speaker"] for q in found] == ["Fabian Hurzeler"]
