@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import Verb, verbs
-from .entities import _CALENDAR, Actors, titles
+from .entities import Actors, titles
 from .language import structure
 from .language.tokens import Token
 from .loaders import Article
@@ -1198,9 +1198,6 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 
 _TOLD = {"tell", "tells", "told", "telling"}
-# words of a time set between a verb and its "that" ("last month", "on Monday", "earlier")
-_TIME_WORDS = {"last", "this", "next", "on", "earlier", "later", "today", "yesterday",
-               "week", "month", "year", "night", "morning", "evening", "afternoon"}
 _OBJECT_PRONOUNS = {"me", "you", "him", "her", "us", "them"}
 
 
@@ -1246,11 +1243,11 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
                 if k is not None and toks[k].low in _PRONOUNS:
                     j = k
     elif j == i + 1:
-        # "insisted last month that repairs were “on track”": a time before "that" dates
-        # the insisting
+        # "insisted last month that repairs were “on track”", "said in a statement that":
+        # a time or an occasion before "that" (the words of "X on Sunday urged") dates the
+        # saying
         k = j
-        while k < min(len(toks), j + 3) and (toks[k].low in _TIME_WORDS or
-                                             toks[k].low in _CALENDAR):
+        while k < min(len(toks), j + 4) and (toks[k].low in _BEFORE_WHEN or _timeword(toks[k])):
             k += 1
         if j < k < len(toks) - 1 and toks[k].low == "that":
             j = k + 1
