@@ -316,6 +316,14 @@ def _finds_itself(tree: Tree, i: int, v: Verb) -> bool:
                                      for k in tree.children(i, "obj", "nsubj", "expl"))
 
 
+def _quantity(tree: Tree, k: int) -> bool:
+    """Whether word ``k`` is a number or a word of quantity ("half", "most", "40")."""
+    from .entities import NUMBER_WORDS
+
+    return k < len(tree.tokens) and (tree.tags[k] == "CD" or
+                                     tree.tokens[k].text.lower() in NUMBER_WORDS)
+
+
 def _adverb(word: str) -> bool:
     """A word in -ly made from a common word ("sharply", "happily", "basically"), not a noun
     that ends so ("family", "rally", "assembly")."""
@@ -473,8 +481,6 @@ def _trimmed(tree: Tree, a: int, b: int, least: int = MIN_CONTENT_TOKENS
 
 Ranges = list[tuple[int, int]]
 
-# prepositions that also say "roughly" before a quantity ("about half", "over 40 people")
-_APPROXIMATING = frozenset({"about", "around", "over", "under", "nearly", "almost"})
 
 
 def _complement(tree: Tree, i: int, v: Verb, after: int | None) -> Ranges:
@@ -662,10 +668,11 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if len(own_subject) == 1 and tree.tags[own_subject[0]].startswith("NN") and \
                 tree.subtree(own_subject[0])[0] == i + 1 and \
                 tree.tags[i + 1] == "IN" and tree.deps[i + 1] == "case" and \
-                tree.tokens[i + 1].text.lower() not in _APPROXIMATING:
+                not _quantity(tree, i + 2):
             # "says at a campaign stop in Toledo, that C": a subject with a preposition is a
             # phrase the parser read as a clause ("stop" as its verb), not what was said
-            # (but "said about half of the adjustment reflected …": a quantity's "about")
+            # (but "said about half of the adjustment reflected …": "about" before a
+            # quantity says "roughly")
             continue
         clause = tree.is_verb(c) or own_subject or tree.children(c, "cop")
         # a clause's conjunction comes before its subject: "before" after it is an adverb
