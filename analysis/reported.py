@@ -103,9 +103,14 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
         misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i) \
             or _host_read_as_modifier(tree, i)
         content = _complement(tree, i, v, after) if misread is None else misread[0]
-        if not content:
-            continue
         toks = tree.tokens
+        if not content:
+            torn = _name_torn_off(tree, i)
+            if torn is not None:
+                (a, b), (c, d) = torn
+                out.append(Reported([(toks[c].start, toks[d].end)], (toks[a].start, toks[b].end),
+                                    (tok.start, tok.end), v))
+            continue
         # "asked not to be named", "vowed never to return": the negation is what was asked
         content = [(a - 1, b) if i < a - 1 and toks[a].text.lower() == "to" and
                    toks[a - 1].text.lower() in ("not", "never") else (a, b) for a, b in content]
@@ -121,6 +126,34 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             source = _source(tree, i, passive, quoted)
         out.append(Reported(spans, source, (tok.start, tok.end), v, passive))
     return out
+
+
+def _name_torn_off(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"C, Prime Minister Theresa May said Tuesday", "C, Housing Minister Rob Flack
+    announced": a name whose words are also words of another kind ("May" a modal, "Rob" a
+    verb) that the parser tore apart, hanging its pieces on the clause before the comma, so
+    that the verb has no speaker of its own. When nothing else was read from the verb, the
+    words the tagger read as one run of proper nouns between a comma and the verb are who
+    spoke, and the clause before the comma is what was said; only when the verb ends the
+    sentence but for a day, a time or who was told (no verb, no clause after it). Returns
+    the speaker's and the content's first and last token."""
+    toks, tags = tree.tokens, tree.tags
+    j = i - 1
+    while j > 0 and tags[j] in ("NNP", "NNPS"):
+        j -= 1
+    if i - j < 3 or toks[j].text != "," or tree.heads[i] > j:
+        return None  # a name of two words at least, after a comma, the verb hung before it
+    if any(s < j or s > i for s in tree.children(i, *SUBJECTS)):
+        return None  # a subject of the verb's own, outside the name: read as the tree has it
+    rest = range(i + 1, len(toks))
+    if any(tree.is_verb(k) or toks[k].text in (",", "that", "“", '"') for k in rest):
+        return None
+    top = i
+    while tree.heads[top] != top:
+        top = tree.heads[top]
+    content = _trimmed(tree, tree.subtree(top)[0], j - 1)  # (the clause before the comma,
+    # wherever the parser hung the verb in it)
+    return ((j + 1, i - 1), content) if content else None
 
 
 def _read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
@@ -1082,7 +1115,12 @@ def _clause_read_as_object(tree: Tree, i: int, v: Verb) -> Ranges | None:
             [c for c in tree.children(i, "advcl", "ccomp") if c > o and _finite(tree, c)]
         # or, for a verb of speech, any finite verb after it before a verb coordinated with
         # the reporting verb ("found the posting, reported it and removed it")
+        # (or a verb set beside it after a comma: "The city will add 40 buses, the mayor
+        # announced": a report of its own)
         stop = min([tree.subtree(c)[0] for c in tree.children(i, "conj") if c > o] +
+                   [tree.subtree(c)[0] for c in tree.children(i, "parataxis")
+                    if c > o and _after_a_comma(tree, c) and tree.children(c, *SUBJECTS) and
+                    tree.tokens[c].text.lower() in verbs(beliefs=True)] +
                    [tree.subtree(i)[1] + 1])
         # (not a verb of a relative clause that opens with its pronoun: "find areas where
         # they could seek agreement"; "that" opens as many clauses said as relative ones)

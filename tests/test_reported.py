@@ -1082,6 +1082,41 @@ MISREAD = {
         trade NN 7 compound
         deals NNS 4 obj
         . . 4 punct""", [("Donald Trump", "the trade deals")]),
+    # "C, Housing Minister Rob Flack announced Tuesday": a name of words of other kinds ("Rob"
+    # read as a verb joined to "cap") torn off the verb, which is left with no subject
+    "name read as a verb": ("""
+        Ontario NNP 2 nsubj
+        will MD 2 aux
+        cap VB 2 ROOT
+        rent NN 2 obj
+        increases VBZ 2 conj
+        next JJ 6 amod
+        year NN 2 obl:unmarked
+        , , 9 punct
+        Housing NNP 9 compound
+        Minister NNP 10 nmod:desc
+        Rob NNP 2 conj
+        Flack NNP 10 flat
+        announced VBD 2 xcomp
+        Tuesday NNP 12 obl:unmarked
+        . . 2 punct""", [("Housing Minister Rob Flack",
+                           "Ontario will cap rent increases next year")]),
+    # "C, Prime Minister Theresa May said Tuesday": the name's first words hung on the clause
+    # before the comma as its object
+    "name read as an object and a subject": ("""
+        The DT 1 det
+        deal NN 3 nsubj
+        will MD 3 aux
+        go VB 3 ROOT
+        ahead RB 3 advmod
+        , , 3 punct
+        Prime NNP 7 amod
+        Minister NNP 8 nmod:desc
+        Theresa NNP 3 obj
+        May NNP 10 nsubj
+        said VBD 3 conj
+        Tuesday NNP 10 obl:unmarked
+        . . 3 punct""", [("Prime Minister Theresa May", "The deal will go ahead")]),
 }
 
 
@@ -1089,6 +1124,15 @@ MISREAD = {
 def test_what_the_readings_make_of_the_parsers_misreadings(case):
     rows, expected = MISREAD[case]
     assert what_is_reported(given_tree(rows)) == expected
+
+
+def test_a_verb_set_beside_the_clause_is_no_clause_of_its_object():
+    """"The city will add 40 buses next year, the mayor announced": "add" with a noun (not
+    what was said for "add") reports nothing; the finite verb after the comma is a report of
+    its own, not the verb of a clause whose subject "add" took for its object."""
+    found = indirect("The city will add 40 buses next year, the mayor announced Monday.")
+    assert [(q["cue_verb"], q["speaker_mention"], q["text"]) for q in found] == [
+        ("announce", "the mayor", "The city will add 40 buses next year")]
 
 
 def test_titles_and_institutions_of_news_outside_the_us():
