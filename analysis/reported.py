@@ -186,14 +186,24 @@ def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, in
         return None
     objects = [o for o in tree.children(i, "obj") if o > i]
     root = next((k for k in range(len(tree.heads)) if tree.heads[k] == k), None)
-    if not objects or root is None or root <= i or not _finite(tree, root):
+    if root is None or root <= i or not _finite(tree, root):
         return None
-    o = objects[0]
     subj = [k for k in tree.children(root, "nsubj") if k < i]
     first = min([root] + tree.children(root, "aux", "aux:pass", "advmod"))
-    if not subj or tree.subtree(o)[1] != first - 1 or tree.subtree(subj[0])[1] != first - 1 or \
-            any(k > i for k in tree.children(root, *SUBJECTS)):
+    # "A police spokesperson confirmed a man had been arrested": or with no object, the
+    # clause's subject hung on its verb beside the noun the participle modifies (two
+    # subjects for one verb), right after the participle
+    late = [k for k in tree.children(root, *SUBJECTS) if k > i]
+    if objects:
+        o = objects[0]
+        if not subj or tree.subtree(o)[1] != first - 1 or \
+                tree.subtree(subj[0])[1] != first - 1 or late:
+            return None
+    elif not (subj and late and tree.subtree(subj[0])[1] == i and
+              tree.subtree(late[0]) == (i + 1, first - 1)):
         return None
+    else:
+        o = late[0]
     span = _trimmed(tree, tree.subtree(o)[0], tree.subtree(root)[1])
     return ([span], subj[0]) if span else None
 
@@ -636,7 +646,10 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if any(_that_clause(tree, k) == c for k in tree.children(c) if k < c)]
     # "told CBC News that she had warned the council": the "that" clause hung on the hearer as
     # a relative clause ("that" read as its pronoun, though the clause has a subject of its own)
-    told = [c for o in tree.children(i, "obj", "iobj") if o > i and v.lemma in _HEARER_VERBS
+    # (or a name told read as the clause: "told RNZ's Morning Report the decision was hard")
+    told = [c for o in tree.children(i, "obj", "iobj") + [
+                o for o in tree.children(i, "ccomp") if tree.tags[o].startswith("NN")]
+            if o > i and v.lemma in _HEARER_VERBS
             for c in tree.children(o, "acl:relcl")
             if tree.tokens[tree.subtree(c)[0]].text.lower() == "that" and any(
                 tree.tokens[k].text.lower() != "that"
@@ -648,7 +661,8 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                                       for k in tree.children(c, "nsubj", "nsubj:pass")) or
             # or after a name or a pronoun told ("told the Guardian the deal was dead"): a
             # name takes no relative clause without "who" or "that"
-            v.lemma == "tell" and tree.tags[o] in ("NNP", "NNPS", "PRP") and any(
+            v.lemma == "tell" and (tree.tags[o] in ("NNP", "NNPS", "PRP") or
+                                   tree.tokens[o].text[:1].isupper()) and any(
                 tree.subtree(c)[0] == tree.subtree(k)[0] > o and
                 tree.tokens[k].text.lower() not in _RELATIVE
                 for k in tree.children(c, "nsubj", "nsubj:pass"))]

@@ -1117,6 +1117,40 @@ MISREAD = {
         said VBD 3 conj
         Tuesday NNP 10 obl:unmarked
         . . 3 punct""", [("Prime Minister Theresa May", "The deal will go ahead")]),
+    # "A police spokesperson confirmed a man had been arrested": the past tense read as a
+    # participle on the noun before it, both subjects hung on the clause's verb
+    "past tense read as a participle, the clause's subject beside its speaker": ("""
+        A DT 2 det
+        police NN 2 compound
+        spokesperson NN 9 nsubj
+        confirmed VBD 2 acl
+        a DT 6 det
+        45-year-old CD 6 nummod
+        man NN 9 nsubj:pass
+        had VBD 9 aux
+        been VBN 9 aux:pass
+        arrested VBN 9 ROOT
+        on IN 11 case
+        suspicion NN 9 obl
+        . . 9 punct""", [("A police spokesperson",
+                           "a 45-year-old man had been arrested on suspicion")]),
+    # "told RNZ's Morning Report the decision had not been easy": the programme told (a name
+    # the tagger read as common nouns) taken for the clause, what was said for its relative
+    "name told read as the clause": ("""
+        Ms NNP 2 nsubj
+        Ardern NNP 0 flat
+        told VBD 2 ROOT
+        RNZ NNP 6 nmod:poss
+        's POS 3 case
+        Morning NN 6 compound
+        Report NN 2 ccomp
+        the DT 8 det
+        decision NN 12 nsubj
+        had VBD 12 aux
+        not RB 12 advmod
+        been VBN 12 cop
+        easy JJ 6 acl:relcl
+        . . 2 punct""", [("Ms Ardern", "the decision had not been easy")]),
 }
 
 
