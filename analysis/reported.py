@@ -1322,6 +1322,16 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         # auxiliary, if any
         subj = next((k for a in tree.children(verb, "aux", "aux:pass")
                      for k in tree.children(a, "nsubj", "nsubj:pass")), None)
+    if subj is not None and tree.deps[subj] == "csubj" and tree.tags[subj] in ("VBG", "VBN") \
+            and subj < verb and tree.subtree(subj)[1] == verb - 1:
+        # "Speaking to reporters, Albanese said C": a name the parser hung on the participle
+        # set off before the verb, the participle read as the verb's (clausal) subject; the
+        # run of proper nouns between the comma and the verb is who speaks
+        j = verb - 1
+        while j > subj and tree.tags[j] in ("NNP", "NNPS"):
+            j -= 1
+        if j < verb - 1 and toks[j].text == ",":
+            return toks[j + 1].start, toks[verb - 1].end
     if subj is not None and subj == tree.heads[verb] and tree.deps[verb] == "acl" and \
             tree.tags[verb] == "VBG" and toks[verb - 1].text == "," and \
             not _can_speak(tree, subj):

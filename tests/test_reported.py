@@ -1151,6 +1151,22 @@ MISREAD = {
         been VBN 12 cop
         easy JJ 6 acl:relcl
         . . 2 punct""", [("Ms Ardern", "the decision had not been easy")]),
+    # "Speaking to reporters, Albanese said C": the name (one that looks like a people's
+    # word) hung on the participle before it, the participle read as the clausal subject
+    "name hung on the participle read as the subject": ("""
+        Speaking VBG 5 csubj
+        to IN 2 case
+        reporters NNS 0 obl
+        , , 0 punct
+        Albanese NNP 0 discourse
+        said VBD 5 ROOT
+        the DT 7 det
+        government NN 9 nsubj
+        would MD 9 aux
+        act VB 5 ccomp
+        on IN 11 case
+        housing NN 9 obl
+        . . 5 punct""", [("Albanese", "the government would act on housing")]),
 }
 
 
