@@ -597,15 +597,40 @@ def test_described_as_reports_what_the_object_is_said_to_be():
     assert q["text"] == "the victims as the children's mother and two neighbours"
 
 
-def test_parsing_does_not_grow_the_vocabulary():
-    """A long corpus run parses millions of new words: each parse forgets them again (spaCy's
-    memory zone), so memory stays flat."""
+def test_a_long_run_keeps_a_bounded_vocabulary(monkeypatch):
+    """A long corpus run parses millions of new words: past the words it keeps
+    (``KEPT_WORDS``), each parse forgets them again (spaCy's memory zone), so memory stays
+    bounded."""
     sentences = [tokenize(f"Officer Zq{i}xv said the road Blorf{i} would reopen soon.")
                  for i in range(50)]
     structure.parse(sentences[:1])
-    before = len(structure.pipeline().vocab.strings)
+    vocab = structure.pipeline().vocab
+    monkeypatch.setattr(structure, "KEPT_WORDS", len(vocab))
+    before = len(vocab.strings)
     structure.parse(sentences)
-    assert len(structure.pipeline().vocab.strings) == before
+    assert len(vocab.strings) == before
+
+
+def test_the_words_entries_made_lighter_give_the_same_trees():
+    """The pipeline computes only the word attributes it reads; spaCy's full English entries
+    give the same tags and trees."""
+    import spacy
+
+    sentences = [tokenize(s) for s in (
+        "The premier said on Tuesday that the 2.5 per cent cap, announced in May, would stay.",
+        "“We won’t back down,” said Sen. Jane O’Neill-Smith (D-Mass.) at 9:30 a.m.",
+        "Visit https://example.com or e-mail tips@example.com — police asked anyone with "
+        "information to call 1-800-222-8477.",
+        "Prices rose 4.4% in the year to August, Stats NZ data shows; food led the rise.")]
+    full = spacy.load(structure.MODEL_DIR, exclude=["tokenizer"], config={
+        "nlp": {"tokenizer": {"@tokenizers": structure._BARE_TOKENIZER}}})
+    assert len(full.vocab.lex_attr_getters) > len(structure.pipeline().vocab.lex_attr_getters)
+    for toks, tree in zip(sentences, structure.parse(sentences), strict=True):
+        doc = full(spacy.tokens.Doc(full.vocab, words=[t.text for t in toks],
+                                    sent_starts=[True] + [False] * (len(toks) - 1)))
+        assert [t.tag_ for t in doc] == tree.tags
+        assert [t.head.i for t in doc] == tree.heads
+        assert [t.dep_ for t in doc] == tree.deps
 
 
 def given_tree(rows: str) -> structure.Tree:
