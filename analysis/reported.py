@@ -1373,6 +1373,14 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
                 for w in tree.children(c, "nsubj", "nsubj:pass")):
             subj = None
     h = tree.heads[verb]
+    if subj is None and tree.deps[verb] == "parataxis" and h < verb and tree.heads[h] == h and \
+            tree.tags[h].startswith("NN") and toks[verb - 1].text == "," and \
+            tree.subtree(verb)[0] >= verb - 1 and tree.subtree(h)[0] == 0 and \
+            not tree.children(h, "cop", *SUBJECTS) and \
+            ":" not in (t.text for t in toks[:verb]):  # (a clause, a rubric: "Focus: X said")
+        # "The company's chief executive, Sarah Jones, said C": the subject, with its name set
+        # off by commas, read as a sentence of its own and the verb set beside it
+        subj = h
     hung = subj is None and tree.deps[verb] == "acl" and tree.tags[verb] in _FINITE and h < verb
     if hung:
         # "while a spokeswoman for the institute declined to comment": a finite verb hung on
@@ -1425,6 +1433,8 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
     when = tuple(k for k in tree.children(subj, "nmod") if k > subj and any(
         toks[c].text.lower() in ("on", "during") for c in tree.children(k, "case")))
     a, b = tree.phrase(subj, exclude=(verb, i) + when)
+    while a < subj and tree.deps[a] == "cc" and tree.heads[a] == subj:
+        a += 1  # "And America Rising called …": the sentence's conjunction is no part of it
     if hung:
         b = min(b, verb - 1)
     if tree.deps[a] == "case" and toks[a].text.lower() in ("while", "whereas", "although") \

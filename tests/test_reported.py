@@ -1192,6 +1192,37 @@ MISREAD = {
         on IN 11 case
         housing NN 9 obl
         . . 5 punct""", [("Albanese", "the government would act on housing")]),
+    # "The company's chief executive, Sarah Jones, said C": the subject with its name set off
+    # by commas read as the sentence, the verb set beside it with no subject
+    "subject with its name read as the sentence": ("""
+        The DT 1 det
+        company NN 4 nmod:poss
+        's POS 1 case
+        chief JJ 4 amod
+        executive NN 4 ROOT
+        , , 6 punct
+        Sarah NNP 4 appos
+        Jones NNP 6 flat
+        , , 4 punct
+        said VBD 4 parataxis
+        profits NNS 12 nsubj
+        would MD 12 aux
+        fall VB 9 ccomp
+        this DT 14 det
+        year NN 12 obl:unmarked
+        . . 4 punct""", [("The company 's chief executive", "profits would fall this year")]),
+    # "And America Rising said C": the sentence's conjunction hung on the subject
+    "conjunction hung on the subject": ("""
+        And CC 2 cc
+        America NNP 2 compound
+        Rising NNP 3 nsubj
+        said VBD 3 ROOT
+        the DT 5 det
+        offer NN 8 nsubj
+        was VBD 8 cop
+        too RB 8 advmod
+        low JJ 3 ccomp
+        . . 3 punct""", [("America Rising", "the offer was too low")]),
 }
 
 
