@@ -29,6 +29,7 @@ finds into ``indirect`` attributions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cues import Verb, verbs
 from .language.structure import SUBJECTS, Tree
@@ -644,6 +645,17 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # relative clause (a relative clause has no "that" as its conjunction, only as a pronoun)
     hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
             if any(_that_clause(tree, k) == c for k in tree.children(c) if k < c)]
+    # or, on a document ("said in a statement it was deeply concerned"), a clause opened by a
+    # personal pronoun as its subject, with an object, a clause, a copula or a passive of its
+    # own: complete, not a relative clause with a gap ("in a letter she wrote", "in a
+    # statement it issued")
+    on_document = [
+        c for o in tree.children(i, "obl") if o > i and
+        tree.tokens[o].text.lower() in _document_nouns() for c in tree.children(o, "acl:relcl")
+        if any(tree.tokens[k].text.lower() in _PERSONAL and tree.subtree(c)[0] == k
+               for k in tree.children(c, "nsubj", "nsubj:pass")) and _finite(tree, c) and
+        tree.children(c, "obj", "ccomp", "xcomp", "cop", "aux:pass") and
+        tree.tokens[c].text.lower() not in _issuing_verbs()]
     # "told CBC News that she had warned the council": the "that" clause hung on the hearer as
     # a relative clause ("that" read as its pronoun, though the clause has a subject of its own)
     # (or a name told read as the clause: "told RNZ's Morning Report the decision was hard")
@@ -696,7 +708,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                                                   k < min(tree.children(c, *SUBJECTS))
                                                   for k in tree.children(c, "mark"))]
     for c in sorted(tree.children(i, "ccomp", "xcomp", "advcl", "obj") + hung + told + asked +
-                    before + infinitive + beside):
+                    before + infinitive + beside + on_document):
         own_subject = tree.children(c, *SUBJECTS)
         if own_subject and all(tree.tags[k] == "WDT" for k in own_subject) and c > i + 1 and \
                 tree.subtree(c)[0] == min(own_subject) and \
@@ -730,7 +742,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
                  # preposition, not an infinitive's mark
                  not (tree.tags[c] == "VBG" and k == c - 1 and
                       tree.tokens[k].text.lower() == "to")}
-        if c in told:
+        if c in told or c in on_document:
             marks.add("that")
         if c in infinitive:
             marks.add("to")
@@ -967,6 +979,13 @@ def _small_clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         # not "showed no sign of stepping aside"; "called the offer insulting" (an adjective
         # read as modifying the object), "called the plan a disaster" (two objects, or the
         # second read as the first's apposition: "called the tax “a scam”")
+        if said_of and v.lemma in _NAMING_VERBS and tree.tokens[o].text.lower() in _REFLEXIVE \
+                and tree.tags[said_of[0]].startswith("NNP") and \
+                not tree.children(said_of[0], "det"):
+            # "a group which calls itself “Mothers for Change”", "a man calling himself Paul":
+            # the name it goes by, not something said of it ("calls himself a democratic
+            # socialist", "a Democrat": a description, said)
+            continue
         if said_of and tree.tags[o][:2] in ("NN", "PR", "CD"):
             span = _trimmed(tree, tree.subtree(o)[0], max(tree.subtree(o)[1],
                                                            tree.subtree(said_of[0])[1]))
@@ -1240,6 +1259,20 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if span:
                 return [span]
     return None
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    from .wordlists import read_word_list
+
+    return frozenset(read_word_list("document_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _issuing_verbs() -> frozenset[str]:
+    from .wordlists import read_word_list
+
+    return frozenset(read_word_list("issuing_verbs.txt"))
 
 
 def _issuer(tree: Tree, k: int) -> int | None:

@@ -1223,6 +1223,36 @@ MISREAD = {
         too RB 8 advmod
         low JJ 3 ccomp
         . . 3 punct""", [("America Rising", "the offer was too low")]),
+    # "said in a statement it was deeply concerned": the clause said hung on the document as
+    # a relative clause (complete: a passive with a subject of its own)
+    "clause said hung on the document": ("""
+        The DT 1 det
+        department NN 2 nsubj
+        said VBD 2 ROOT
+        in IN 5 case
+        a DT 5 det
+        statement NN 2 obl
+        it PRP 9 nsubj:pass
+        was VBD 9 aux:pass
+        deeply RB 9 advmod
+        concerned JJ 5 acl:relcl
+        by IN 12 case
+        the DT 12 det
+        findings NNS 9 obl:agent
+        . . 2 punct""", [("The department", "it was deeply concerned by the findings")]),
+    # "said in a letter she wrote to the board": a relative clause with a gap is not said
+    "relative clause on the document": ("""
+        She PRP 1 nsubj
+        said VBD 1 ROOT
+        in IN 4 case
+        a DT 4 det
+        letter NN 1 obl
+        she PRP 6 nsubj
+        wrote VBD 4 acl:relcl
+        to IN 9 case
+        the DT 9 det
+        board NN 6 obl
+        . . 1 punct""", []),
 }
 
 
@@ -1239,6 +1269,16 @@ def test_a_verb_set_beside_the_clause_is_no_clause_of_its_object():
     found = indirect("The city will add 40 buses next year, the mayor announced Monday.")
     assert [(q["cue_verb"], q["speaker_mention"], q["text"]) for q in found] == [
         ("announce", "the mayor", "The city will add 40 buses next year")]
+
+
+def test_the_name_a_group_calls_itself_is_not_said_but_a_self_description_is():
+    """"a group which calls itself “Mothers for Change”" names the group (issue: names in
+    quotation marks are not speech); "calls himself a democratic socialist" says something of
+    him, as PolNeAR annotates it."""
+    found = indirect("The group, which calls itself \"Mothers for Change\", said it would "
+                     "march on parliament. Sanders calls himself a democratic socialist.")
+    assert [(q["cue_verb"], q["text"]) for q in found] == [
+        ("say", "it would march on parliament"), ("call", "himself a democratic socialist")]
 
 
 def test_titles_and_institutions_of_news_outside_the_us():
