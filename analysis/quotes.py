@@ -1251,6 +1251,11 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
             k += 1
         if j < k < len(toks) - 1 and toks[k].low == "that":
             j = k + 1
+        elif j < k < len(toks) - 1 and toks[k].low in _PRONOUNS - {"i", "you"} and \
+                toks[k - 1].low not in _BEFORE_WHEN | {"a", "an", "the"}:
+            # "said in a statement it was “deeply concerned”", "said on Monday she would
+            # “fight on”": the clause opens with its subject
+            j = k
     start = toks[j].start
     # "Trump, who calls himself a “very stable genius,” attacked …": a relative clause set
     # off by commas ends at its closing comma

@@ -193,6 +193,9 @@ def test_a_time_before_that_dates_the_saying_not_what_was_said():
     assert q["text"] == "the budget was “a disaster”"
     q = only("The Chancellor said only that “all options are on the table”.")
     assert q["text"] == "“all options are on the table”"
+    # with no "that", the clause opens with its subject
+    q = only("The department said in a statement it was “deeply concerned” by the findings.")
+    assert q["text"] == "it was “deeply concerned” by the findings"
 
 
 def test_partial_quote_inside_the_reporters_sentence():
