@@ -102,7 +102,7 @@ def reported(tree: Tree, taken: set[int], quoted: set[int] = frozenset()) -> lis
             continue
         after = _inverted(tree, i, v)  # the speaker set after the verb, if it is
         misread = _read_as_modifier(tree, i) or _past_read_as_modifier_before_clause(tree, i) \
-            or _host_read_as_modifier(tree, i)
+            or _host_read_as_modifier(tree, i) or _host_subject_read_as_the_verbs(tree, i)
         content = _complement(tree, i, v, after) if misread is None else misread[0]
         toks = tree.tokens
         if not content:
@@ -228,6 +228,30 @@ def _host_read_as_modifier(tree: Tree, i: int) -> tuple[Ranges, int] | None:
         return None
     span = _trimmed(tree, tree.subtree(m)[0], start - 2)
     return ([span], h) if span else None
+
+
+def _host_subject_read_as_the_verbs(tree: Tree, i: int) -> tuple[Ranges, int] | None:
+    """"The principle of free, prior and informed consent must be respected, the chiefs
+    said": the parser hung the content's subject on the verb as a subject of its own, and the
+    content's verb on that subject as a modifier, so the verb has two subjects. The first,
+    with everything hung on it (a verb among them) up to the comma before the second, is what
+    was said; the second, right before the verb, who said it."""
+    subjects = sorted(tree.children(i, "nsubj"))
+    if len(subjects) != 2:
+        return None
+    first, speaker = subjects
+    a, b = tree.phrase(speaker)
+    start, end = tree.subtree(first)
+    # (the content's verb, read as a modifier, keeps a finite auxiliary or a subject of its
+    # own, which no modifier has: "must be respected")
+    finite = [c for c in tree.children(first, "acl") if c > first and (
+        tree.children(c, *SUBJECTS) or
+        any(tree.tags[x] in _FINITE for x in tree.children(c, "aux", "aux:pass")))]
+    if b != i - 1 or end not in (a - 2, a - 1) or tree.tokens[a - 1].text != "," or \
+            not finite:
+        return None
+    span = _trimmed(tree, start, end)
+    return ([span], speaker) if span else None
 
 
 def _is_day(tree: Tree, k: int) -> bool:
@@ -568,7 +592,22 @@ def _displaced_subject(tree: Tree, i: int) -> int | None:
     if len(subj) < 2:
         return None
     first, near = subj[0], subj[-1]
+    before = tree.phrase(near)[0] - 1
+    while before > 0 and tree.tokens[before].text in _QUOTE_MARKS:
+        before -= 1
+    if tree.tokens[before].text.lower() in _naming_words():
+        return None  # "The report, entitled “A Crisis Ignored”, said C": the first's name
     return first if any(tree.tokens[k].text == "," for k in range(first + 1, near)) else None
+
+
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    """The one-word namings of ``resources/naming_words.txt`` ("entitled", "dubbed"), and
+    "called" and "named"."""
+    from .wordlists import read_word_list
+
+    return frozenset({w for w in read_word_list("naming_words.txt") if " " not in w} |
+                     {"called", "named"})
 
 
 def _inverted(tree: Tree, i: int, v: Verb) -> int | None:
@@ -937,7 +976,10 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
 
 
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
-    """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C"."""
+    """"X described Y as Z": what Y is said to be; "X accused Y of C", "X blasted Y for C".
+    Not "know Y as Z": the name Y goes by ("Locals know the bridge as “the Blue Monster”")."""
+    if v.lemma == "know":
+        return None
     for o in tree.children(i, "obj"):
         marked = {tree.tokens[k].text.lower() for c in tree.children(o, "nmod", "acl")
                   for k in tree.children(c, "case", "mark")}

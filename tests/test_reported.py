@@ -1253,6 +1253,28 @@ MISREAD = {
         the DT 9 det
         board NN 6 obl
         . . 1 punct""", []),
+    # "The principle of free, prior and informed consent must be respected, the chiefs said":
+    # the content's subject hung on the verb beside the speaker, its verb (with a modal) read
+    # as a modifier of that subject
+    "content's subject read as the verb's": ("""
+        The DT 1 det
+        principle NN 15 nsubj
+        of IN 3 case
+        free JJ 1 nmod
+        , , 5 punct
+        prior JJ 1 conj
+        and CC 7 cc
+        informed VBN 8 amod
+        consent NN 11 nsubj:pass
+        must MD 11 aux
+        be VB 11 aux:pass
+        respected VBN 1 acl
+        , , 11 punct
+        the DT 14 det
+        chiefs NNS 15 nsubj
+        said VBD 15 ROOT
+        . . 15 punct""", [("the chiefs", "The principle of free , prior and informed consent "
+                                          "must be respected")]),
 }
 
 
@@ -1279,6 +1301,16 @@ def test_the_name_a_group_calls_itself_is_not_said_but_a_self_description_is():
                      "march on parliament. Sanders calls himself a democratic socialist.")
     assert [(q["cue_verb"], q["text"]) for q in found] == [
         ("say", "it would march on parliament"), ("call", "himself a democratic socialist")]
+
+
+def test_a_name_given_in_quotation_marks_neither_speaks_nor_is_said():
+    """A report's title set after "entitled" is not who speaks (the report does); the name
+    locals know a bridge by is not something they said."""
+    article = Article("t", "The report, entitled \"A Crisis Ignored\", said wait times had "
+                      "doubled. Locals know the bridge as \"the Blue Monster\".", "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["speaker_mention"], q["text"]) for q in found] == [
+        ("The report", "wait times had doubled")]
 
 
 def test_titles_and_institutions_of_news_outside_the_us():
