@@ -968,11 +968,24 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
         # "said he would consider changes, but declined to say whether C": a past tense
         # coordinated after a comma, with no subject of its own, in a content whose own verb
         # is not past: the reporter's next report, not part of what was said
-        if cc and a < cc[0] - 1 and toks[cc[0] - 1].text == "," and tree.deps[k] == "conj" and \
-                tree.tags[k] == "VBD" and not tree.children(k, *SUBJECTS) and \
-                tree.tags[tree.heads[k]] in ("VB", "VBZ", "VBP", "MD"):
+        if cc and a < cc[0] - 1 and _speakers_next(tree, k):
             return cc[0] - 2
     return b
+
+
+def _speakers_next(tree: Tree, k: int) -> bool:
+    """"said he would consider changes, but declined to say whether C", "said residents were
+    struggling, and called the increase “a slap in the face”": a past tense coordinated after
+    a comma, with no subject of its own, on a verb of the content that is not past or has an
+    auxiliary (which a past tense cannot share): the reporter's next report, not part of what
+    was said."""
+    toks = tree.tokens
+    cc = [x for x in tree.children(k, "cc") if toks[x].text.lower() in ("but", "and")]
+    h = tree.heads[k]
+    return bool(cc) and toks[cc[0] - 1].text == "," and tree.deps[k] == "conj" and \
+        tree.tags[k] == "VBD" and not tree.children(k, *SUBJECTS) and (
+            tree.tags[h] in ("VB", "VBZ", "VBP", "MD") or
+            tree.tags[h] == "VBG" and bool(tree.children(h, "aux")))
 
 
 def _object_and_what_it_is(tree: Tree, i: int, v: Verb) -> Ranges | None:
@@ -1425,8 +1438,11 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         while steps < 3 and tree.heads[outer] != outer and \
                 toks[outer].text.lower() not in verbs(beliefs=True):
             outer, steps = tree.heads[outer], steps + 1
+        # (or whose subject there can speak, when the verb cannot share the content's verb's
+        # auxiliary: "said residents were struggling, and called the increase …")
         if outer < tree.heads[verb] and toks[outer].text.lower() in verbs(beliefs=True) and \
-                not _can_speak(tree, subj) and tree.subject(outer) is not None:
+                (not _can_speak(tree, subj) or _speakers_next(tree, verb)) and \
+                tree.subject(outer) is not None:
             subj = tree.subject(outer)
     if subj is None and tree.tags[i] == "VBG" and i > 0 and toks[i - 1].text == "," and \
             not tree.children(i, *SUBJECTS):

@@ -877,7 +877,8 @@ MISREAD = {
         declined VBD 4 conj
         to TO 10 mark
         comment VB 8 xcomp
-        . . 1 punct""", [("Knoblauch", "he would consider changes"), ("he", "to comment")]),
+        . . 1 punct""", [("Knoblauch", "he would consider changes"),
+                          ("Knoblauch", "to comment")]),  # (the reporter's next report)
     # "wants to expand the program, grow the Peace Corps and create …": the second and third
     # infinitives hung on the reporting verb are more of what is wanted
     "infinitives in a series hung on the verb": ("""
@@ -1311,6 +1312,19 @@ def test_a_name_given_in_quotation_marks_neither_speaks_nor_is_said():
     found = [q.record(article) for q in extract(article)]
     assert [(q["speaker_mention"], q["text"]) for q in found] == [
         ("The report", "wait times had doubled")]
+
+
+def test_a_past_tense_after_a_progressive_content_is_the_speakers_next_report():
+    """"said her residents were struggling …, and called the increase “a slap in the face”":
+    "called" cannot share "were"; it is the mayor's next report, not the residents' words."""
+    article = Article("t", "Surrey Mayor Brenda Locke said her city's residents were already "
+                      "struggling with the cost of living, and called the increase \"a slap in "
+                      "the face.\"", "test")
+    found = [q.record(article) for q in extract(article)]
+    assert [(q["speaker"], q["cue_verb"], q["text"]) for q in found] == [
+        ("Brenda Locke", "say", "her city's residents were already struggling with the cost "
+                                "of living"),
+        ("Brenda Locke", "call", 'the increase "a slap in the face."')]
 
 
 def test_titles_and_institutions_of_news_outside_the_us():
