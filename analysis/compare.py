@@ -37,6 +37,7 @@ import pandas as pd
 from .keys import set_id  # noqa: F401  (public: compare.set_id)
 from .language.structure import locate
 from .loaders import Article
+from .offices import office  # (public: compare.office)
 from .wordlists import read_table, read_word_list
 
 ALIGN_COLUMNS = ["article_a", "sentence_a", "article_b", "sentence_b", "similarity", "mutual",
@@ -96,12 +97,6 @@ def _deadlines() -> list[tuple[re.Pattern, str]]:
 def _leaving() -> re.Pattern:
     stems = sorted(read_word_list("leaving_verbs.txt"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _offices() -> list[tuple[re.Pattern, str]]:
-    return [(re.compile(r"(?<![\w.])(?:" + r["pattern"] + r")(?![\w])"), r["office"])
-            for r in _csv("offices.csv")]
 
 
 @lru_cache(maxsize=1)
@@ -539,17 +534,6 @@ def _with_same(table: pd.DataFrame) -> pd.DataFrame:
     """``same``: what two facts of one kind and topic must share to be compared at all: for a
     count, its context (the same modifiers, counted by the same verb)."""
     return table.assign(same=table["context"].where(table["kind"] == "number", ""))
-
-
-def office(role: str) -> tuple[str | None, bool]:
-    """The office a normalised title names ("former us president" -> ("president", True);
-    "north carolina rep." -> ("member of the house", False)); None for a description that
-    names no office ("venezuelan leader", "the lawmaker")."""
-    former = bool(re.search(r"\b(?:former|ex|ex-|erstwhile|one-time|onetime)\b", role))
-    for pattern, name in _offices():
-        if pattern.search(role):
-            return name, former
-    return None, former
 
 
 def year_of(value: str, article: Article) -> int | None:

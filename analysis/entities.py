@@ -563,9 +563,15 @@ class Actors:
         # last person the article gave that title ("the minister" after "Health Minister Mark
         # Holland" and "defence lawyer Marie Henein"); else the last person named ("the
         # embattled president", "the Turkish president" of someone never titled so)
-        return (self.last_before(pos, "person", want, g, skip) if want else None) or \
+        found = (self.last_before(pos, "person", want, g, skip) if want else None) or \
             (self.last_before(pos, "person", {head.lower()}, g, skip) if not modifiers
-             else None) or self.last_before(pos, "person", gender=g, skip=skip)
+             else None)
+        if found is not None:
+            return found
+        last = self.last_before(pos, "person", gender=g, skip=skip)
+        if last is not None and _titled_otherwise(last, head):
+            return None  # "the chairman" is not "Congress MP Jairam Ramesh"
+        return last
 
     # -- questions ------------------------------------------------------------------------
     def person_mentions(self, pronouns: bool = True) -> list[tuple[int, int, Actor, str]]:
@@ -944,6 +950,21 @@ def _written_by() -> re.Pattern:
     findings = "|".join(re.escape(n) for n in read_word_list("research_nouns.txt"))
     return re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+)?"
                       rf"(?:(?:{nouns})\s+(?:from|by|of)|(?:{findings})\s+(?:from|by))\s+")
+
+
+def _titled_otherwise(actor: Actor, head: str) -> bool:
+    """Whether the article gave ``actor`` titles of other offices than the one the word
+    ``head`` names, and none of it ("the chairman" of "Congress MP Jairam Ramesh", "the
+    Vermont senator" of "former President Bill Clinton"; not "the senator" of "Sen. Bernie
+    Sanders", "the embattled president" of "Venezuelan leader Nicolás Maduro" (a title of no
+    office), nor a word that names no office: "the candidate")."""
+    from .offices import office
+
+    wanted = office(head.lower())[0]
+    if wanted is None:
+        return False
+    offices = {office(d)[0] for d in actor.descriptors if d in _lexicons()[0]} - {None}
+    return bool(offices) and wanted not in offices
 
 
 def _titles_a_person(word: str) -> bool:
