@@ -1459,6 +1459,12 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         # (one that can speak, or that "who" says is people: not "Last month, the
         # Independent … revealed")
         subj = _opening_phrase_read_as_modifier(tree, verb)
+        if subj is None:
+            # "In a statement on Monday, his spokesman, Bayo Onanuga, said C": the speaker
+            # read as an apposition of the opening phrase
+            subj = next((a for k in tree.children(verb, "obl") if k < verb
+                         for a in tree.children(k, "appos")
+                         if a < verb and _after_a_comma(tree, a) and _can_speak(tree, a)), None)
         if subj is not None and not _can_speak(tree, subj) and not any(
                 toks[w].text.lower() == "who" for c in tree.children(subj, "acl:relcl")
                 for w in tree.children(c, "nsubj", "nsubj:pass")):

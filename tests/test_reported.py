@@ -1276,6 +1276,28 @@ MISREAD = {
         said VBD 15 ROOT
         . . 15 punct""", [("the chiefs", "The principle of free , prior and informed consent "
                                           "must be respected")]),
+    # "In a statement on Monday, his spokesman, Bayo Onanuga, said C": the speaker read as an
+    # apposition of the opening phrase, the verb left with no subject
+    "speaker read as an apposition of the opening phrase": ("""
+        In IN 2 case
+        a DT 2 det
+        statement NN 12 obl
+        on IN 4 case
+        Monday NNP 2 nmod
+        , , 7 punct
+        his PRP$ 7 nmod:poss
+        spokesman NN 2 appos
+        , , 2 punct
+        Bayo NNP 2 appos
+        Onanuga NNP 9 flat
+        , , 2 punct
+        said VBD 12 ROOT
+        the DT 14 det
+        president NN 17 nsubj:pass
+        was VBD 17 aux:pass
+        deeply RB 17 advmod
+        saddened VBN 12 ccomp
+        . . 12 punct""", [("his spokesman", "the president was deeply saddened")]),
 }
 
 
