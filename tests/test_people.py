@@ -421,3 +421,10 @@ def test_a_title_names_no_one_the_article_titled_to_another_office():
     article, found = _quotes("Venezuelan leader Nicolás Maduro was given an ultimatum. The "
                              "embattled president said he would not leave.")
     assert [q.speaker for q in found] == ["Nicolás Maduro"]
+
+
+def test_eyewitnesses_are_people_not_a_name():
+    """A plural of a person noun opening the sentence is a group of people, not a person named
+    "Eyewitnesses" (the recogniser can take a capitalised first word for a name)."""
+    _, found = _quotes("Eyewitnesses said residents had rushed to scoop fuel from the tanker.")
+    assert [(q.speaker, q.source_type) for q in found] == [("Eyewitnesses", "unnamed_group")]
