@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from .cues import Verb, verbs
 from .language.structure import SUBJECTS, Tree
+from .wordlists import read_word_list
 
 Span = tuple[int, int]
 
@@ -604,8 +605,6 @@ def _displaced_subject(tree: Tree, i: int) -> int | None:
 def _naming_words() -> frozenset[str]:
     """The one-word namings of ``resources/naming_words.txt`` ("entitled", "dubbed"), and
     "called" and "named"."""
-    from .wordlists import read_word_list
-
     return frozenset({w for w in read_word_list("naming_words.txt") if " " not in w} |
                      {"called", "named"})
 
@@ -689,12 +688,13 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # own: complete, not a relative clause with a gap ("in a letter she wrote", "in a
     # statement it issued")
     on_document = [
-        c for o in tree.children(i, "obl") if o > i and
-        tree.tokens[o].text.lower() in _document_nouns() for c in tree.children(o, "acl:relcl")
+        c for o in tree.children(i, "obl")
+        if o > i and tree.tokens[o].text.lower() in read_word_list("document_nouns.txt")
+        for c in tree.children(o, "acl:relcl")
         if any(tree.tokens[k].text.lower() in _PERSONAL and tree.subtree(c)[0] == k
                for k in tree.children(c, "nsubj", "nsubj:pass")) and _finite(tree, c) and
         tree.children(c, "obj", "ccomp", "xcomp", "cop", "aux:pass") and
-        tree.tokens[c].text.lower() not in _issuing_verbs()]
+        tree.tokens[c].text.lower() not in read_word_list("issuing_verbs.txt")]
     # "told CBC News that she had warned the council": the "that" clause hung on the hearer as
     # a relative clause ("that" read as its pronoun, though the clause has a subject of its own)
     # (or a name told read as the clause: "told RNZ's Morning Report the decision was hard")
@@ -965,9 +965,8 @@ def _before_another_report(tree: Tree, a: int, b: int) -> int:
                 toks[s].text.lower() in ("and", "but") and tree.deps[s] == "cc" and
                 not tree.children(k, "mark")):  # ("said C and that C′" is one content)
             return s - 1
-        # "said he would consider changes, but declined to say whether C": a past tense
-        # coordinated after a comma, with no subject of its own, in a content whose own verb
-        # is not past: the reporter's next report, not part of what was said
+        # "said he would consider changes, but declined to say whether C": the reporter's
+        # next report, not part of what was said
         if cc and a < cc[0] - 1 and _speakers_next(tree, k):
             return cc[0] - 2
     return b
@@ -1316,27 +1315,12 @@ def _noun_phrase(tree: Tree, i: int, v: Verb) -> Ranges | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    from .wordlists import read_word_list
-
-    return frozenset(read_word_list("document_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def _issuing_verbs() -> frozenset[str]:
-    from .wordlists import read_word_list
-
-    return frozenset(read_word_list("issuing_verbs.txt"))
-
-
 def _issuer(tree: Tree, k: int) -> int | None:
     """Who issued the document ``k`` speaks for ("The ministry issued a statement saying …",
     "Police released a news release that said …": ``resources/issuing_verbs.txt``): the
     subject of the verb whose object the document is (a noun or a pronoun). Not for evidence,
     which speaks for itself ("released data showing": ``resources/evidence_nouns.txt``)."""
     from .descriptions import is_person_noun
-    from .wordlists import read_word_list
 
     h = tree.heads[k]
     if tree.deps[k] != "obj" or h == k or \
