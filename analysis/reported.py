@@ -1394,6 +1394,20 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
         # auxiliary, if any
         subj = next((k for a in tree.children(verb, "aux", "aux:pass")
                      for k in tree.children(a, "nsubj", "nsubj:pass")), None)
+    if subj is not None and subj < verb:
+        # "The rand weakened after the Reserve Bank said C": a past tense read as modifying
+        # the noun before it ("rand"), that noun as the subject of the verb; the speaker is
+        # the noun the parser hung on that past tense right before the verb
+        for c in tree.children(subj, "acl"):
+            after = [n for n in tree.children(c, "obl") if tree.phrase(n)[1] == verb - 1 and
+                     any(toks[x].text.lower() in ("after", "before", "as", "since", "until",
+                                                  "when") for x in tree.children(n, "case"))]
+            if tree.tags[c] == "VBD" and subj < c < verb and after and \
+                    not tree.children(c, *SUBJECTS):
+                a, b = tree.phrase(after[0])
+                while tree.deps[a] == "case":
+                    a += 1  # (without its "after")
+                return toks[a].start, toks[b].end
     if subj is not None and tree.deps[subj] == "csubj" and tree.tags[subj] in ("VBG", "VBN") \
             and subj < verb and tree.subtree(subj)[1] == verb - 1:
         # "Speaking to reporters, Albanese said C": a name the parser hung on the participle

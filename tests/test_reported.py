@@ -1298,6 +1298,29 @@ MISREAD = {
         deeply RB 17 advmod
         saddened VBN 12 ccomp
         . . 12 punct""", [("his spokesman", "the president was deeply saddened")]),
+    # "The rand weakened after the Reserve Bank said C, analysts said": the past tense read as
+    # modifying the noun before it, that noun as the subject of the bank's verb
+    "subject read through a past tense modifying it": ("""
+        The DT 1 det
+        rand NN 7 nsubj
+        weakened VBD 1 acl
+        after IN 6 case
+        the DT 6 det
+        Reserve NNP 6 compound
+        Bank NNP 2 obl
+        said VBD 7 ROOT
+        it PRP 10 nsubj
+        would MD 10 aux
+        keep VB 7 ccomp
+        rates NNS 10 obj
+        on IN 13 case
+        hold NN 11 nmod
+        , , 16 punct
+        analysts NNS 16 nsubj
+        said VBD 7 parataxis
+        . . 7 punct""", [("the Reserve Bank", "it would keep rates on hold"),
+                         ("analysts", "The rand weakened after the Reserve Bank said it would "
+                                      "keep rates on hold")]),
 }
 
 
