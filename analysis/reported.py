@@ -55,6 +55,8 @@ _WH = {"WRB", "WP", "WDT"}
 # verbs whose "of" phrase says whom their words are about, not what was said ("said of the
 # museum, “…”", "wrote of Ms. Merkel", "joked of the museum")
 _SAID_OF = {"say", "add", "write", "joke", "tell"}
+_DURATIONS = {"years", "months", "weeks", "days", "decades", "hours", "ages", "now", "long",
+              "while", "time"}
 _NAMING_VERBS = {"call", "name", "dub", "title", "label", "nickname", "term"}
 _ADVERBIAL = {"while", "although", "though", "because", "since", "when", "after", "before",
               "as", "unless", "until", "once", "whereas"}
@@ -857,6 +859,14 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             doer = [k for k in _asked(tree, i) if i < k < c]
             # "the bank is expected to act": the passive's subject is the one to act
             doer = doer or [k for k in tree.children(i, "nsubj:pass") if k < i]
+            # "calling for Gustavsson to be sacked": a "for" phrase right before the
+            # infinitive is who is to act
+            # (not a duration: "has pressed for years to reveal …")
+            doer = doer or [k for k in tree.children(i, "obl") if i < k < c and
+                            tree.subtree(k)[1] + 1 == a and
+                            tree.tokens[k].text.lower() not in _DURATIONS and any(
+                                tree.tokens[x].text.lower() == "for"
+                                for x in tree.children(k, "case"))]
             if doer:
                 a = min(a, tree.subtree(doer[0])[0])
                 if tree.deps[a] == "case":

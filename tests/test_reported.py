@@ -1372,6 +1372,15 @@ def test_a_past_tense_after_a_progressive_content_is_the_speakers_next_report():
         ("Brenda Locke", "call", 'the increase "a slap in the face."')]
 
 
+def test_who_is_called_for_to_act_is_part_of_what_is_asked():
+    """"calling for Gustavsson to be sacked": the "for" phrase right before the infinitive is
+    who is to act; a duration is not ("urged for years to release the files")."""
+    found = indirect("Many fans are calling for Gustavsson to be sacked. Critics have urged "
+                     "for years to release the files.")
+    assert [(q["speaker_mention"], q["text"]) for q in found] == [
+        ("Many fans", "Gustavsson to be sacked"), ("Critics", "to release the files")]
+
+
 def test_titles_and_institutions_of_news_outside_the_us():
     """"The premier" is the premier named before; a province or a city speaks as an
     institution; a councillor's abbreviated title is no part of the name."""
