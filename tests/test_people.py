@@ -412,14 +412,14 @@ def test_a_title_names_no_one_the_article_titled_to_another_office():
     """"The Chairman" is not the last person named when the article made that person an MP;
     "the senator" is the one it called "Sen."; "the embattled president" may be a leader the
     article gave no office."""
-    article, found = _quotes("Congress MP Jairam Ramesh criticised the bill. The Chairman said "
-                             "the House could not function amid the shouting.")
+    _, found = _quotes("Congress MP Jairam Ramesh criticised the bill. The Chairman said "
+                       "the House could not function amid the shouting.")
     assert [(q.speaker, q.source_type) for q in found] == [("The Chairman", "anonymous")]
-    article, found = _quotes("Sen. Bernie Sanders spoke in Iowa on Monday. The senator said "
-                             "the plan would fail.")
+    _, found = _quotes("Sen. Bernie Sanders spoke in Iowa on Monday. The senator said "
+                       "the plan would fail.")
     assert [q.speaker for q in found] == ["Bernie Sanders"]
-    article, found = _quotes("Venezuelan leader Nicolás Maduro was given an ultimatum. The "
-                             "embattled president said he would not leave.")
+    _, found = _quotes("Venezuelan leader Nicolás Maduro was given an ultimatum. The "
+                       "embattled president said he would not leave.")
     assert [q.speaker for q in found] == ["Nicolás Maduro"]
 
 
