@@ -152,11 +152,8 @@ def _name_torn_off(tree: Tree, i: int) -> tuple[tuple[int, int], tuple[int, int]
     rest = range(i + 1, len(toks))
     if any(tree.is_verb(k) or toks[k].text in (",", "that", "“", '"') for k in rest):
         return None
-    top = i
-    while tree.heads[top] != top:
-        top = tree.heads[top]
-    content = _trimmed(tree, tree.subtree(top)[0], j - 1)  # (the clause before the comma,
-    # wherever the parser hung the verb in it)
+    # (the clause before the comma, wherever the parser hung the verb in it)
+    content = _trimmed(tree, tree.subtree(tree.top(i))[0], j - 1)
     return ((j + 1, i - 1), content) if content else None
 
 
@@ -189,8 +186,8 @@ def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, in
     if tree.deps[i] != "acl" or tree.tags[i] not in ("VBN", "VBD") or tree.heads[i] > i:
         return None
     objects = [o for o in tree.children(i, "obj") if o > i]
-    root = next((k for k in range(len(tree.heads)) if tree.heads[k] == k), None)
-    if root is None or root <= i or not _finite(tree, root):
+    root = tree.top(i)
+    if root <= i or not _finite(tree, root):
         return None
     subj = [k for k in tree.children(root, "nsubj") if k < i]
     first = min([root] + tree.children(root, "aux", "aux:pass", "advmod"))
@@ -1456,9 +1453,7 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             not tree.children(i, *SUBJECTS):
         # "… warned residents to avoid travel, noting that C": a participle set off at the
         # end of the sentence shares the sentence's subject, wherever the parser hung it
-        root, steps = i, 0
-        while tree.heads[root] != root and steps < len(tree.heads):
-            root, steps = tree.heads[root], steps + 1
+        root = tree.top(i)
         subj = tree.subject(root) if root < i else None
         if subj is not None and subj > i:
             subj = None

@@ -110,6 +110,14 @@ class Tree:
     def is_verb(self, i: int) -> bool:
         return self.tags[i].startswith("VB") or self.tags[i] == "MD"
 
+    def top(self, i: int) -> int:
+        """The head of the tree that holds token ``i`` (its sentence's root)."""
+        for _ in range(len(self.heads)):
+            if self.heads[i] == i:
+                break
+            i = self.heads[i]
+        return i
+
     def clause_of(self, i: int) -> int | None:
         """The verb (or the predicate with a copula: "Earnest is the spokesman") whose
         clause holds token ``i``: ``i`` itself or the first such on its way up."""
