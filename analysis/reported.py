@@ -905,6 +905,7 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
             if more > b and any(tree.tokens[k].text.lower() == "that"
                                 for k in tree.children(more, "mark")):
                 b = max(b, tree.subtree(more)[1])
+        b = _run_on(tree, i, a, b)
         b = _before_another_report(tree, a, b)
         if v.lemma in _QUESTION_VERBS and tree.tokens[c].text.lower() in verbs(beliefs=True) \
                 and tree.tags[c] in _FINITE:
@@ -920,6 +921,38 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if span:
             return [span]
     return None
+
+
+_RUN_ENDS = frozenset({",", ".", ";", ":", "—", "–", "--", "-", "(", ")", "!", "?", '"', "“",
+                       "”", "''", "``"})
+
+
+def _run_on(tree: Tree, i: int, a: int, b: int) -> int:
+    """The end of what verb ``i`` reports, ``[a, b]``, with the rest of its phrase when the
+    parser cut the clause short and hung the words after it elsewhere ("acknowledged that his
+    rallying cry to save | the planet had not galvanized Americans", "said they hoped the move
+    will spur | greater investment …"): the words that follow with no punctuation between,
+    up to the next punctuation, are still what was said. Not when those words hold the
+    reporting verb, a head of it (the sentence the report sits in: "a pledge to put together
+    an alliance | appeared more consequential") or another report ("… and said she would")."""
+    toks = tree.tokens
+    n = len(toks)
+    if b + 1 >= n or toks[b + 1].text in _RUN_ENDS or toks[b].text in _RUN_ENDS or \
+            a <= tree.heads[b + 1] <= b:
+        return b
+    e = b + 1
+    while e + 1 < n and toks[e + 1].text not in _RUN_ENDS:
+        e += 1
+    k = i
+    while True:
+        if b < k <= e:
+            return b
+        if tree.heads[k] == k:
+            break
+        k = tree.heads[k]
+    if any(toks[x].text.lower() in verbs(True) for x in range(b + 1, e + 1)):
+        return b
+    return e
 
 
 def _asked(tree: Tree, i: int) -> list[int]:

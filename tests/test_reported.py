@@ -155,9 +155,10 @@ def test_the_parser_finds_subject_verb_and_complement():
      "broke down"),
     # a pronoun of quantity read as the verb's determiner is its subject
     ("Many believe the plan is flawed.", "Many", "the plan is flawed"),
-    # an infinitive read as "to" and a noun, the noun with an object of its own
+    # an infinitive read as "to" and a noun, the noun with an object of its own (and when it
+    # is to be done, which the parser hung on "promised", runs on with it)
     ("The Liberals have promised to table legislation before the summer break.",
-     "The Liberals", "to table legislation"),
+     "The Liberals", "to table legislation before the summer break"),
     # the verb and its speaker set between commas inside what is said, the speaker after it
     ("The project, said Mayor Olivia Chow, will cost the city $2 million.",
      "Mayor Olivia Chow", "The project … will cost the city $2 million"),
@@ -1321,6 +1322,28 @@ MISREAD = {
         . . 7 punct""", [("the Reserve Bank", "it would keep rates on hold"),
                          ("analysts", "The rand weakened after the Reserve Bank said it would "
                                       "keep rates on hold")]),
+    # "said they hoped the move will spur | greater investment in the nation": the clause cut
+    # short, the rest of its phrase hung on the reporting verb, runs on to the punctuation
+    "clause cut short, its rest hung on the verb": ("""
+        Administration NN 1 compound
+        officials NNS 2 nsubj
+        said VBD 2 ROOT
+        they PRP 4 nsubj
+        hoped VBD 2 ccomp
+        the DT 6 det
+        move NN 4 obj
+        will MD 8 aux
+        spur VB 2 ccomp
+        greater JJR 12 amod
+        economic JJ 12 amod
+        U.S. NNP 12 compound
+        investment NN 2 obl
+        in IN 15 case
+        the DT 15 det
+        nation NN 12 nmod
+        . . 2 punct""", [("Administration officials",
+                          "they hoped the move will spur greater economic U.S. investment in "
+                          "the nation")]),
 }
 
 
@@ -1328,6 +1351,27 @@ MISREAD = {
 def test_what_the_readings_make_of_the_parsers_misreadings(case):
     rows, expected = MISREAD[case]
     assert what_is_reported(given_tree(rows)) == expected
+
+
+def test_a_clause_runs_on_only_within_the_report():
+    """What follows a content with no punctuation between runs on into it only while it is
+    not the sentence the report sits in: "The aide who said the plan would cut costs |
+    resigned on Monday" (what was said ends at "costs")."""
+    tree = given_tree("""
+        The DT 1 det
+        aide NN 9 nsubj
+        who WP 3 nsubj
+        said VBD 1 acl:relcl
+        the DT 5 det
+        plan NN 7 nsubj
+        would MD 7 aux
+        cut VB 3 ccomp
+        costs NNS 7 obj
+        resigned VBD 9 ROOT
+        on IN 11 case
+        Monday NNP 9 obl
+        . . 9 punct""")
+    assert [content for _, content in what_is_reported(tree)] == ["the plan would cut costs"]
 
 
 def test_a_verb_set_beside_the_clause_is_no_clause_of_its_object():
