@@ -155,6 +155,10 @@ def test_the_parser_finds_subject_verb_and_complement():
      "broke down"),
     # a pronoun of quantity read as the verb's determiner is its subject
     ("Many believe the plan is flawed.", "Many", "the plan is flawed"),
+    # a court's ruling is what it says
+    ("The Ontario Superior Court ruled on Friday that the province's wage law was "
+     "unconstitutional.", "The Ontario Superior Court",
+     "that the province's wage law was unconstitutional"),
     # an infinitive read as "to" and a noun, the noun with an object of its own (and when it
     # is to be done, which the parser hung on "promised", runs on with it)
     ("The Liberals have promised to table legislation before the summer break.",
@@ -1652,6 +1656,13 @@ def test_tell_with_no_one_told_and_a_question_is_knowing_not_speaking(text):
 ])
 def test_a_command_to_report_is_no_report(text, cue):
     assert cue not in by_cue(text)
+
+
+def test_a_ruling_out_or_a_rule_is_no_report():
+    """"rule" reports a court's or a referee's decision ("ruled that C"), not what is ruled
+    out or what a rule says."""
+    assert "rule" not in by_cue("The committee ruled out a second vote on the budget.")
+    assert "rule" not in by_cue("The new rules took effect in January, officials said.")
 
 
 def test_a_report_after_a_command_is_still_one():
