@@ -189,7 +189,7 @@ def _past_read_as_modifier_before_clause(tree: Tree, i: int) -> tuple[Ranges, in
     root = tree.top(i)
     if root <= i or not _finite(tree, root):
         return None
-    subj = [k for k in tree.children(root, "nsubj") if k < i]
+    subj = [k for k in tree.children(root, "nsubj", "nsubj:pass") if k < i]
     first = min([root] + tree.children(root, "aux", "aux:pass", "advmod"))
     # "A police spokesperson confirmed a man had been arrested": or with no object, the
     # clause's subject hung on its verb beside the noun the participle modifies (two
@@ -682,15 +682,15 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
     # relative clause (a relative clause has no "that" as its conjunction, only as a pronoun)
     hung = [c for o in tree.children(i, "obl") if o > i for c in tree.children(o, "acl:relcl")
             if any(_that_clause(tree, k) == c for k in tree.children(c) if k < c)]
-    # or, on a document ("said in a statement it was deeply concerned"), a clause opened by a
-    # personal pronoun as its subject, with an object, a clause, a copula or a passive of its
-    # own: complete, not a relative clause with a gap ("in a letter she wrote", "in a
-    # statement it issued")
+    # or, on a document ("said in a statement it was deeply concerned", "said in an email the
+    # company had met its obligations"), a clause opened by its subject (no relative pronoun),
+    # with an object, a clause, a copula or a passive of its own: complete, not a relative
+    # clause with a gap ("in a letter she wrote", "in a statement the company issued")
     on_document = [
         c for o in tree.children(i, "obl")
         if o > i and tree.tokens[o].text.lower() in read_word_list("document_nouns.txt")
         for c in tree.children(o, "acl:relcl")
-        if any(tree.tokens[k].text.lower() in _PERSONAL and tree.subtree(c)[0] == k
+        if any(tree.subtree(c)[0] == tree.subtree(k)[0] and tree.tags[k] not in ("WP", "WDT")
                for k in tree.children(c, "nsubj", "nsubj:pass")) and _finite(tree, c) and
         tree.children(c, "obj", "ccomp", "xcomp", "cop", "aux:pass") and
         tree.tokens[c].text.lower() not in read_word_list("issuing_verbs.txt")]
@@ -828,7 +828,11 @@ def _clause(tree: Tree, i: int, v: Verb) -> Ranges | None:
         if not marks:
             # "said Monday there were 512 new cases": a bare time before the clause's subject
             # dates the saying, not what was said
-            when = [k for k in tree.children(c, "obl:tmod", "obl:unmarked")
+            # (and so does the text it was said in, which the parser hung on the clause's
+            # verb: "said in a statement the union had rejected its offer")
+            when = [k for k in tree.children(c, "obl:tmod", "obl:unmarked") + [
+                        k for k in tree.children(c, "obl")
+                        if tree.tokens[k].text.lower() in read_word_list("document_nouns.txt")]
                     if tree.subtree(k)[0] == a and k < c and all(s > k for s in own_subject)]
             if when:
                 a = tree.subtree(when[0])[1] + 1

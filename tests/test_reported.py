@@ -155,6 +155,13 @@ def test_the_parser_finds_subject_verb_and_complement():
      "broke down"),
     # a pronoun of quantity read as the verb's determiner is its subject
     ("Many believe the plan is flawed.", "Many", "the plan is flawed"),
+    # a clause hung on the text it was said in as a relative clause, opened by its subject
+    # and complete (an object of its own: not "in a statement the company issued")
+    ("A spokesperson for Rogers Communications said in an email the company had met its "
+     "obligations.", "A spokesperson for Rogers Communications",
+     "the company had met its obligations"),
+    ("The company said in a statement the union had rejected its offer.", "The company",
+     "the union had rejected its offer"),
     # a court's ruling is what it says
     ("The Ontario Superior Court ruled on Friday that the province's wage law was "
      "unconstitutional.", "The Ontario Superior Court",
@@ -1326,6 +1333,31 @@ MISREAD = {
         . . 7 punct""", [("the Reserve Bank", "it would keep rates on hold"),
                          ("analysts", "The rand weakened after the Reserve Bank said it would "
                                       "keep rates on hold")]),
+    # "The ministry's deputy minister, Kevin French, confirmed the contracts would be reviewed":
+    # the verb read as a participle on its subject, that subject as the passive clause's
+    "past read as a modifier before a passive clause": ("""
+        The DT 1 det
+        ministry NN 4 nmod:poss
+        's POS 1 case
+        deputy NN 4 compound
+        minister NN 14 nsubj:pass
+        , , 6 punct
+        Kevin NNP 4 appos
+        French NNP 6 flat
+        , , 4 punct
+        confirmed VBD 4 acl
+        the DT 11 det
+        contracts NNS 14 nsubj:pass
+        would MD 14 aux
+        be VB 14 aux:pass
+        reviewed VBN 14 ROOT
+        by IN 17 case
+        the DT 17 det
+        end NN 14 obl:agent
+        of IN 19 case
+        March NNP 17 nmod
+        . . 14 punct""", [("The ministry 's deputy minister",
+                          "the contracts would be reviewed by the end of March")]),
     # "said they hoped the move will spur | greater investment in the nation": the clause cut
     # short, the rest of its phrase hung on the reporting verb, runs on to the punctuation
     "clause cut short, its rest hung on the verb": ("""
