@@ -664,7 +664,8 @@ class Actors:
         or a description is never someone named in ``said``, the spans of what the speaker
         said (“I’ve known Donald for years,” he said: "he" is not Donald)."""
         phrase = self.text[start:end].strip()
-        named = self._apposed_name(start, end) or self._named_last(start, end)
+        named = self._apposed_name(start, end) or self._named_last(start, end) or \
+            self._named_before_of(start, end)
         if named is not None:  # "Campbell's partner, Jason Louth"
             return Resolution(named.name, "named_person", named)
         core = _core(phrase)
@@ -853,6 +854,18 @@ class Actors:
             i += 1
         return None
 
+    def _named_before_of(self, start: int, end: int) -> Actor | None:
+        """The person named first in the phrase, past the words that title them, when "of"
+        and where they are from or serve follow: "Coun. Maria Lopez of Hastings County", "Dr.
+        Ahmed Khan of St. Paul's Hospital" (not the county or the hospital)."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._mentions) and self._mentions[i][0] < end:
+            a, b, actor = self._mentions[i]
+            if actor.kind == "person" and _OF_AFTER.match(self.text, b, end) and all(
+                    _titles_a_person(w.lower()) for w in self.text[start:a].split()):
+                return actor
+        return None
+
     def _apposed_name(self, start: int, end: int) -> Actor | None:
         """In "Campbell's partner, Jason Louth" the speaker is the name after the comma,
         not the person the description hangs on."""
@@ -868,6 +881,7 @@ class Actors:
         return self.at(start + comma, end, "person")
 
 
+_OF_AFTER = re.compile(r"\s+of\s+[A-Z]")
 _EXAMPLE = re.compile(r"\s*(?:like|such as|including|among them)\b", re.IGNORECASE)
 
 
@@ -932,8 +946,16 @@ def _core(phrase: str) -> str:
     """The speaker phrase without its post-modifiers ("sources familiar with X" -> "sources")
     and appositions ("Rep. X, the top Democrat" -> "Rep. X")."""
     core = phrase.split(",")[0]
-    core = _POSTMOD.sub("", _NAMED_OF.sub("\\1\x00of\x00", core)).replace("\x00", " ")
+    core = _POSTMOD.sub("", _NAMED_OF.sub(_name_with_of, core)).replace("\x00", " ")
     return core.strip() or phrase
+
+
+def _name_with_of(m: re.Match) -> str:
+    # "Bank of Canada", "Ministry of Health": "of" inside a name is kept; but "Residents of
+    # Bancroft", capitalised only as the sentence opens, are people of the place
+    if _plural_of_people(m.group(1).lower()):
+        return m.group(0)
+    return m.group(1) + "\x00of\x00"
 
 
 # a description's opening: an article or a possessive ("a spokesperson", "Canada's chief

@@ -109,6 +109,27 @@ def test_a_possessive_description_speaks_through_the_apposed_name():
     assert [q.speaker for q in found] == ["Jason Louth"]
 
 
+@pytest.mark.parametrize("text, speaker, source_type", [
+    # a person named before where they are from or serve is that person (not the place)
+    ("Coun. Maria Lopez of Hastings County said residents deserved an apology.",
+     "Maria Lopez", "named_person"),
+    ("Mayor Jane Doe of Kingston said the city would appeal the ruling.", "Jane Doe",
+     "named_person"),
+    ("Dr. Ahmed Khan of St. Paul's Hospital said the ward was full.", "Ahmed Khan",
+     "named_person"),
+    # people of a place, capitalised only as the sentence opens, are no institution
+    ("Residents of Bancroft say they have been waiting for years for the fibre line.",
+     "Residents of Bancroft", "unnamed_group"),
+    # and "of" inside a name stays the name's
+    ("The Bank of Canada said rates would stay where they are.", "The Bank of Canada",
+     "institution"),
+])
+def test_who_is_named_before_of_and_a_place(text, speaker, source_type):
+    article, found = _quotes(text)
+    assert [(q.speaker, q.record(article)["source_type"]) for q in found] == [
+        (speaker, source_type)]
+
+
 def test_actors_carry_a_type():
     actors = Actors("Sen. Marco Rubio flew to Florida and met the Miami Herald editors.")
     types = {a.name: a.type for a in actors.actors}

@@ -100,7 +100,7 @@ def test_the_parser_finds_subject_verb_and_complement():
     ("Critics say her plan to raise taxes on the rich would make the code more complicated.",
      "Critics", "her plan to raise taxes on the rich would make the code more complicated"),
     # the speaker after the verb, read by the parser as its object or complement
-    ("The council will vote on the budget next week, said Mayor John Tory.", "John Tory",
+    ("The council will vote on the budget next week, said Mayor John Tory.", "Mayor John Tory",
      "The council will vote on the budget next week"),
     ("The plant will close in March, says a report from the union.", "a report from the union",
      "The plant will close in March"),
@@ -114,7 +114,7 @@ def test_the_parser_finds_subject_verb_and_complement():
     ("RCMP Cpl. Jane Doe said in an email that the investigation is ongoing.", "Cpl. Jane Doe",
      "that the investigation is ongoing"),
     # a bare time after the verb dates the saying
-    ("Dr. Bonnie Henry said Monday there were 512 new cases in the province.", "Bonnie Henry",
+    ("Dr. Bonnie Henry said Monday there were 512 new cases in the province.", "Dr. Bonnie Henry",
      "there were 512 new cases in the province"),
     # a participle that modifies a noun: the noun is the source
     ("Health officials released data showing that flu cases had doubled since March.", "data",
@@ -202,7 +202,7 @@ def test_the_parser_finds_subject_verb_and_complement():
      "Flood victims", "the council ignored warnings about the river defences"),
     # "before" after the clause's subject is an adverb, not its conjunction (from GUM news)
     ("Professor Ann Burrows, the chair of the panel, said the flag has never before been open "
-     "to public choice.", "Ann Burrows",
+     "to public choice.", "Professor Ann Burrows",
      "the flag has never before been open to public choice"),
 ])
 def test_reported_speech_whatever_the_order(text, speaker, content):
@@ -1358,6 +1358,17 @@ MISREAD = {
         March NNP 17 nmod
         . . 14 punct""", [("The ministry 's deputy minister",
                           "the contracts would be reviewed by the end of March")]),
+    # a title hung on the name as a description ("nmod:desc", as GUM annotates "Mr.", "Dr.")
+    # is part of who speaks
+    "title as a description of the name": ("""
+        Mr. NNP 1 nmod:desc
+        Obama NNP 2 nsubj
+        said VBD 2 ROOT
+        the DT 4 det
+        plan NN 6 nsubj
+        would MD 6 aux
+        work VB 2 ccomp
+        . . 2 punct""", [("Mr. Obama", "the plan would work")]),
     # "said they hoped the move will spur | greater investment in the nation": the clause cut
     # short, the rest of its phrase hung on the reporting verb, runs on to the punctuation
     "clause cut short, its rest hung on the verb": ("""

@@ -126,6 +126,7 @@ def names(text: str, sentences: list[list[Token]]) -> list[Name]:
             for a, b, kind in spans(labels):
                 conf = round(min(t.marginal(labels[k], k) for k in range(a, b)), 3)
                 a, b, kind = _numbered(ws, first + a, first + b, kind)
+                b = _before_of(ws, a, b, kind)
                 for x, y, typed in _at_titles(ws, a, b, kind):
                     start, end = sent[x].start, sent[y - 1].end
                     out.append(Name(start, end, typed, text[start:end], conf))
@@ -145,6 +146,21 @@ def _numbered(words: list[str], a: int, b: int, kind: str) -> tuple[int, int, st
     if any(_NUMBER.fullmatch(w) for w in words[a + 1:b]):
         return a, b, "MISC"
     return a, b, kind
+
+
+def _before_of(words: list[str], a: int, b: int, kind: str) -> int:
+    """The end of a person's name ``[a, b)`` read with where the person is from or serves:
+    "Jane Doe of Kingston", "Ahmed Khan of St. Paul's Hospital" name Jane Doe and Ahmed Khan
+    (a first name and a surname or more before "of"; not "Prince of Wales", "Duke of York",
+    whose "of" is the name's own)."""
+    if kind != "PER":
+        return b
+    from ..names import is_first_name
+
+    for k in range(a + 2, b - 1):
+        if words[k] == "of" and is_first_name(words[a]):
+            return k
+    return b
 
 
 @lru_cache(maxsize=1)
