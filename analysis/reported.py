@@ -49,7 +49,8 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 # the word before an adjective in a noun phrase: "270 pledged delegates", "include pledged"
 _BEFORE_A_MODIFIER = {"CD", "DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR", "IN", "VB",
                       "VBP", "VBZ"}
-_HEARER_VERBS = {"tell", "ask"}  # their object is who is told or asked, not what is said
+# their object is who is told, asked, assured, informed or warned, not what is said
+_HEARER_VERBS = {"tell", "ask", "assure", "inform", "warn"}
 _QUESTION_VERBS = {"ask", "wonder", "question", "explain"}  # "asked why C", "explained how C"
 _WH = {"WRB", "WP", "WDT"}
 # verbs whose "of" phrase says whom their words are about, not what was said ("said of the

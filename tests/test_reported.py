@@ -162,6 +162,13 @@ def test_the_parser_finds_subject_verb_and_complement():
      "the company had met its obligations"),
     ("The company said in a statement the union had rejected its offer.", "The company",
      "the union had rejected its offer"),
+    # who is assured or warned is not what was said
+    ("The minister assured residents that the water was safe to drink.", "The minister",
+     "that the water was safe to drink"),
+    ("Police warned drivers that the highway would stay closed overnight.", "Police",
+     "that the highway would stay closed overnight"),
+    ("The report recommends that the province hire 500 more nurses by 2027.", "The report",
+     "that the province hire 500 more nurses by 2027"),
     # a court's ruling is what it says
     ("The Ontario Superior Court ruled on Friday that the province's wage law was "
      "unconstitutional.", "The Ontario Superior Court",
