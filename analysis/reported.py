@@ -522,14 +522,7 @@ def _passive(tree: Tree, i: int) -> bool:
     no one who speaks."""
     return bool(tree.children(i, "nsubj:pass", "aux:pass")) or (
         tree.tags[i] == "VBN" and tree.deps[i] in ("acl", "advcl") and
-        not tree.children(i, "aux", "nsubj") and not _past_read_as_participle(tree, i))
-
-
-def _past_read_as_participle(tree: Tree, i: int) -> bool:
-    """"the affidavit cited interviews with Fields": a past tense the tagger read as a
-    participle modifying the noun before it; a passive participle takes no object."""
-    return tree.tags[i] == "VBN" and tree.deps[i] == "acl" and tree.heads[i] < i and \
-        bool(tree.children(i, "obj"))
+        not tree.children(i, "aux", "nsubj") and not tree.past_read_as_participle(i))
 
 
 def _finite(tree: Tree, c: int) -> bool:

@@ -1365,6 +1365,21 @@ MISREAD = {
         March NNP 17 nmod
         . . 14 punct""", [("The ministry 's deputy minister",
                           "the contracts would be reviewed by the end of March")]),
+    # the verb read as a participle on the noun that heads the sentence (no other verb): a
+    # past tense, its noun the subject (not a passive that names no one)
+    "past read as a participle on the sentence's noun": ("""
+        A DT 1 det
+        spokeswoman NN 1 ROOT
+        for IN 4 case
+        the DT 4 det
+        minister NN 1 nmod
+        declined VBN 1 acl
+        to TO 7 mark
+        comment VB 5 xcomp
+        on IN 10 case
+        the DT 10 det
+        plan NN 7 obl
+        . . 1 punct""", [("A spokeswoman for the minister", "to comment on the plan")]),
     # a title hung on the name as a description ("nmod:desc", as GUM annotates "Mr.", "Dr.")
     # is part of who speaks
     "title as a description of the name": ("""

@@ -129,6 +129,17 @@ class Tree:
             i = self.heads[i]
         return None
 
+    def past_read_as_participle(self, i: int) -> bool:
+        """Whether ``i`` is a past tense the tagger read as a participle modifying the noun
+        before it: with an object ("the affidavit cited interviews with Fields": a passive
+        participle takes none), or right after the phrase of a noun that heads the sentence,
+        which has no verb of its own ("A spokeswoman for the minister | declined to
+        comment")."""
+        h = self.heads[i]
+        return self.tags[i] == "VBN" and self.deps[i] == "acl" and h < i and (
+            bool(self.children(i, "obj")) or
+            self.deps[h] == "ROOT" and self.phrase(h, exclude=(i,))[1] == i - 1)
+
     def subject(self, i: int) -> int | None:
         """The subject of verb ``i``: its own, or that of the verb it is coordinated with or
         serves ("Machado promised ... and said ..."; "wanted to say ..."; "spoke on Friday,
@@ -156,10 +167,9 @@ class Tree:
                 i = self.heads[i]
             elif self.heads[i] != i and (self.deps[i] == "acl:relcl" or
                                          self.deps[i] == "acl" and self.tags[i] == "VBG" or
-                                         self.deps[i] == "acl" and self.tags[i] == "VBN" and
-                                         self.children(i, "obj")):
+                                         self.past_read_as_participle(i)):
                 # "officials who said", "data showing that", "the affidavit cited
-                # interviews" (a past tense read as a participle: a passive takes no object)
+                # interviews"
                 return self.heads[i]
             else:
                 return None
