@@ -1450,11 +1450,12 @@ def _source(tree: Tree, i: int, passive: bool, quoted: set[int]) -> Span | None:
             and subj < verb and tree.subtree(subj)[1] == verb - 1:
         # "Speaking to reporters, Albanese said C": a name the parser hung on the participle
         # set off before the verb, the participle read as the verb's (clausal) subject; the
-        # run of proper nouns between the comma and the verb is who speaks
+        # words between the last comma and the verb, a name at their end and no verb among
+        # them, are who speaks ("…, NHS England chief executive Amanda Pritchard said")
         j = verb - 1
-        while j > subj and tree.tags[j] in ("NNP", "NNPS"):
+        while j > subj and toks[j].text != "," and not tree.tags[j].startswith(("VB", "MD")):
             j -= 1
-        if j < verb - 1 and toks[j].text == ",":
+        if j < verb - 1 and toks[j].text == "," and tree.tags[verb - 1] in ("NNP", "NNPS"):
             return toks[j + 1].start, toks[verb - 1].end
     if subj is not None and subj == tree.heads[verb] and tree.deps[verb] == "acl" and \
             tree.tags[verb] == "VBG" and toks[verb - 1].text == "," and \

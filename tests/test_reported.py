@@ -162,6 +162,12 @@ def test_the_parser_finds_subject_verb_and_complement():
      "the company had met its obligations"),
     ("The company said in a statement the union had rejected its offer.", "The company",
      "the union had rejected its offer"),
+    # the name after the participle's phrase, titled by a body and an office (from British
+    # news)
+    ("Speaking on BBC Radio 4's Today programme, NHS England chief executive Amanda Pritchard "
+     "said hospitals had carried out a record number of operations.",
+     "NHS England chief executive Amanda Pritchard",
+     "hospitals had carried out a record number of operations"),
     # who is assured or warned is not what was said
     ("The minister assured residents that the water was safe to drink.", "The minister",
      "that the water was safe to drink"),
