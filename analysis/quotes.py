@@ -945,9 +945,10 @@ def _attribute_region(text, toks, starts: list[int], region: QuoteRegion, seg,
                 if spk is None or spk[1] <= spk[0]:
                     break
                 kind = "direct" if starts_sentence or inner_words >= 6 else "partial"
-                if kind == "partial" and spk[1] <= w0 and toks[w0].low in ("and", "but"):
-                    # “X called the offer “insulting” and said ...”: a verb that shares the
-                    # sentence's subject speaks the fragment only when none before it does
+                if not starts_sentence and spk[1] <= w0 and toks[w0].low in ("and", "but"):
+                    # “X called the offer “insulting” and said ...”, 'X said the fall was “a
+                    # sign that our plan is working”, but warned …': a verb that shares the
+                    # sentence's subject speaks the quotation only when none before it does
                     shared = (i, spk, v, w0)
                     break
                 used.add(i)

@@ -292,6 +292,17 @@ def test_a_partial_quote_ends_where_the_same_speaker_goes_on_to_another_report()
          "his government would work with the union")]
 
 
+def test_a_long_quotation_inside_a_report_is_not_the_next_verbs():
+    """'X said the fall was “a sign that our plan is working”, but warned …': the quotation,
+    six words or more, is still part of what "said" reports; "but warned" after it shares
+    the sentence's subject and reports what follows it (from British news)."""
+    found = quotes_of("Health Secretary Wes Streeting said the fall was “a sign that our plan "
+                      "is working”, but warned there was a long way to go.")
+    assert [(q["kind"], q["cue_verb"], q["text"]) for q in found] == [
+        ("partial", "say", "the fall was “a sign that our plan is working”"),
+        ("indirect", "warn", "there was a long way to go")]
+
+
 def test_reported_speech_ending_in_a_quotation_holds_it_whole():
     q = only("Parliamentary Affairs Minister Kiren Rijiju told reporters outside the House "
              "that the government was ready for a discussion but the Opposition was \"only "
