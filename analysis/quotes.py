@@ -38,7 +38,7 @@ from .entities import Actors, titles
 from .language import structure
 from .language.tokens import Token
 from .loaders import Article
-from .names import is_place, noun_gender
+from .names import is_first_name, is_place, noun_gender
 from .reported import reported
 from .text import QuoteRegion, regions_opening, words
 from .wordlists import read_word_list
@@ -1179,7 +1179,14 @@ def _sentence_subject(toks: list[Token]) -> tuple[int, int] | None:
                 # "Brighton head coach Fabian Hurzeler": a word before such a title too
                 b > first and b + 2 < len(toks) and toks[b].text.isalpha() and
                 toks[b].low not in _NOT_A_NOUN and toks[b + 1].text.islower() and
-                toks[b + 1].low in titles() and toks[b + 2].text[0].isupper()):
+                toks[b + 1].low in titles() and toks[b + 2].text[0].isupper() or
+                # "Union boss Francis Atwoli", "COTU secretary-general Francis Atwoli": a
+                # noun in lower case between a body's name and a person's (a first name and
+                # a surname)
+                b > first and b + 2 < len(toks) and toks[b].text.islower() and
+                toks[b].text.replace("-", "").isalpha() and toks[b].low not in _NOT_A_NOUN and
+                not verbs(True).get(toks[b].low) and not toks[b].low.endswith("ed") and
+                is_first_name(toks[b + 1].text) and toks[b + 2].text[:1].isupper()):
             b += 1
         if toks[b - 1].low not in ("'s", "’s"):  # "Maduro’s government" goes on
             return (first, b) if _speakerlike(toks[first:b]) else None

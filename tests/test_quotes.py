@@ -292,6 +292,19 @@ def test_a_partial_quote_ends_where_the_same_speaker_goes_on_to_another_report()
          "his government would work with the union")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('Union boss Francis Atwoli welcomed the ruling, saying workers had been “robbed” for '
+     'months.', "Union boss Francis Atwoli"),
+    ('COTU secretary-general Francis Atwoli welcomed the ruling, saying workers had been '
+     '“robbed” for months.', "COTU secretary-general Francis Atwoli"),
+])
+def test_a_participles_speaker_is_the_person_after_a_body_and_a_role(text, speaker):
+    """The subject a participle shares runs past a body's name and a role in lower case to
+    the person's name (from Kenyan news): not "Union", nor "COTU"."""
+    q = only(text)
+    assert (q["speaker_mention"], q["speaker"]) == (speaker, "Francis Atwoli")
+
+
 def test_a_long_quotation_inside_a_report_is_not_the_next_verbs():
     """'X said the fall was “a sign that our plan is working”, but warned …': the quotation,
     six words or more, is still part of what "said" reports; "but warned" after it shares
