@@ -1242,6 +1242,12 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
                 k += 1
             if j < k < len(toks) - 1 and toks[k].low in _DETERMINERS | _PRONOUNS - {"i"}:
                 j = k
+            elif k == j + 1 and k + 2 < len(toks) and toks[k].text.isalpha() and \
+                    toks[k].text.islower() and toks[k + 1].text[:1].isupper() and \
+                    toks[k + 1].text.isalpha():
+                # "told the court Hughes had drunk “…”": who was told, then a name that
+                # opens the clause
+                j = k + 1
             else:
                 # "told reporters at Queen's Park he wants “…”": who was told, then a clause
                 # whose subject is a pronoun, a few plain words on

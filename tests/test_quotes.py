@@ -305,6 +305,16 @@ def test_a_participles_speaker_is_the_person_after_a_body_and_a_role(text, speak
     assert (q["speaker_mention"], q["speaker"]) == (speaker, "Francis Atwoli")
 
 
+def test_who_was_told_before_a_name_is_not_part_of_a_partial_quote():
+    """'told the court Hughes had drunk “…”' (British court reporting): the court was told;
+    what was said opens with the name."""
+    q = only("The prosecutor told the court Hughes had drunk “at least six pints” before "
+             "getting behind the wheel.")
+    assert (q["kind"], q["cue_verb"], q["text"]) == (
+        "partial", "tell", "Hughes had drunk “at least six pints” before getting behind the "
+        "wheel")
+
+
 def test_a_long_quotation_inside_a_report_is_not_the_next_verbs():
     """'X said the fall was “a sign that our plan is working”, but warned …': the quotation,
     six words or more, is still part of what "said" reports; "but warned" after it shares
