@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .cues import Verb, verbs
-from .entities import Actors, titles
+from .entities import _CALENDAR, Actors, titles
 from .language import structure
 from .language.tokens import Token
 from .loaders import Article
@@ -1244,9 +1244,9 @@ def _clause_after(text: str, toks: list[Token], i: int, seg) -> Span:
                 j = k
             elif k == j + 1 and k + 2 < len(toks) and toks[k].text.isalpha() and \
                     toks[k].text.islower() and toks[k + 1].text[:1].isupper() and \
-                    toks[k + 1].text.isalpha():
+                    toks[k + 1].text.isalpha() and toks[k + 1].low not in _CALENDAR:
                 # "told the court Hughes had drunk “…”": who was told, then a name that
-                # opens the clause
+                # opens the clause (not a day: "told the court Monday the man had …")
                 j = k + 1
             else:
                 # "told reporters at Queen's Park he wants “…”": who was told, then a clause

@@ -310,9 +310,12 @@ def test_who_was_told_before_a_name_is_not_part_of_a_partial_quote():
     what was said opens with the name."""
     q = only("The prosecutor told the court Hughes had drunk “at least six pints” before "
              "getting behind the wheel.")
-    assert (q["kind"], q["cue_verb"], q["text"]) == (
+    assert (q["kind"], q["cue_verb"], q["text"], q["speaker"], q["source_type"]) == (
         "partial", "tell", "Hughes had drunk “at least six pints” before getting behind the "
-        "wheel")
+        "wheel", "The prosecutor", "anonymous")
+    # (a day after who was told opens no clause)
+    assert not only("The prosecutor told the court Monday the man had drunk “at least six "
+                    "pints”.")["text"].startswith("Monday")
 
 
 def test_a_long_quotation_inside_a_report_is_not_the_next_verbs():
