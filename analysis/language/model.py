@@ -153,14 +153,11 @@ def _before_of(words: list[str], a: int, b: int, kind: str) -> int:
     "Jane Doe of Kingston", "Ahmed Khan of St. Paul's Hospital" name Jane Doe and Ahmed Khan
     (a first name and a surname or more before "of"; not "Prince of Wales", "Duke of York",
     whose "of" is the name's own)."""
-    if kind != "PER":
+    if kind != "PER" or "of" not in words[a + 2:b - 1]:
         return b
     from ..names import is_first_name
 
-    for k in range(a + 2, b - 1):
-        if words[k] == "of" and is_first_name(words[a]):
-            return k
-    return b
+    return words.index("of", a + 2, b - 1) if is_first_name(words[a]) else b
 
 
 @lru_cache(maxsize=1)
