@@ -580,6 +580,20 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
     return report
 
 
+def _lost_a_worker(pool) -> bool:
+    """Whether the process pool is broken: a worker died. Asked when the pool raised an
+    OSError rather than BrokenProcessPool (a worker killed while the pool was starting its
+    replacement: the pool's pipe is already closed), so that a death is told from an error of
+    the analysis itself (a probe task, ``int()``, fails on a broken pool)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        pool.submit(int).result()
+    except (BrokenProcessPool, RuntimeError, OSError):
+        return True
+    return False
+
+
 def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_good) -> None:
     """dask's multiprocessing scheduler on one pool of worker processes kept for the whole
     run; each worker writes its batch's parts itself. Batches go in windows (WINDOW per
@@ -605,9 +619,12 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
 
     def finish(futures) -> None:
         for future in futures:
+            pool = pool_of.pop(future)
             try:
                 results = future.result()
-            except BrokenProcessPool:
+            except (BrokenProcessPool, OSError) as e:
+                if not isinstance(e, BrokenProcessPool) and not _lost_a_worker(pool):
+                    raise
                 lost.extend(windows.pop(future))
                 broken[0] = True
                 continue
@@ -629,6 +646,7 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
     threads = ThreadPoolExecutor(2)
     inflight: set = set()
     windows: dict = {}  # future -> its batches
+    pool_of: dict = {}  # future -> the pool it ran on
     window: list[Batch] = []
 
     def submit(batches_: list[Batch]) -> None:
@@ -637,6 +655,7 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
             broken[0] = False
         future = threads.submit(compute, batches_, pools[-1])
         windows[future] = batches_
+        pool_of[future] = pools[-1]
         inflight.add(future)
 
     try:
@@ -663,7 +682,9 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
             try:
                 for b, counts in compute([batch], retry):
                     done(b.key, counts, len(b.articles))
-            except BrokenProcessPool:
+            except (BrokenProcessPool, OSError) as e:
+                if not isinstance(e, BrokenProcessPool) and not _lost_a_worker(retry):
+                    raise
                 lost_for_good(batch)
                 retry = None
     finally:

@@ -385,6 +385,27 @@ def test_the_notebooks_cache_waits_for_another_run_instead_of_failing(small, tmp
     assert result["report"].ok and result["report"].articles == 5
 
 
+def test_a_pool_that_lost_a_worker_is_told_from_one_that_did_not():
+    """An OSError from the pool (a worker killed while the pool started its replacement)
+    counts as a worker's death only when the pool is broken: a healthy pool answers the
+    probe, and the error is the analysis's own, raised as it is."""
+    import os
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    healthy = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
+    broken = ProcessPoolExecutor(1, mp_context=get_context("spawn"))
+    try:
+        assert not corpus._lost_a_worker(healthy)
+        pid = broken.submit(os.getpid).result()
+        os.kill(pid, signal.SIGKILL)
+        assert corpus._lost_a_worker(broken)
+    finally:
+        healthy.shutdown()
+        broken.shutdown()
+
+
 def test_a_batch_whose_worker_dies_twice_is_named_and_the_run_ends(tmp_path):
     """Every worker is killed as soon as it starts (as by an out-of-memory killer that
     never lets up): each batch is tried again alone, dies again, and its articles become
