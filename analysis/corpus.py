@@ -580,11 +580,20 @@ def _run_corpus(sources: list[Path], out: Path, scheduler: str | None, workers: 
     return report
 
 
+def _a_worker_died(error: BaseException, pool) -> bool:
+    """Whether ``error``, raised by a computation on the process ``pool``, is a worker's
+    death: a broken pool, or an OSError from a pool that is broken (a worker killed while the
+    pool was starting its replacement: its pipe is already closed). An OSError on a healthy
+    pool is the analysis's own (:func:`_lost_a_worker`)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    return isinstance(error, BrokenProcessPool) or \
+        isinstance(error, OSError) and _lost_a_worker(pool)
+
+
 def _lost_a_worker(pool) -> bool:
-    """Whether the process pool is broken: a worker died. Asked when the pool raised an
-    OSError rather than BrokenProcessPool (a worker killed while the pool was starting its
-    replacement: the pool's pipe is already closed), so that a death is told from an error of
-    the analysis itself (a probe task, ``int()``, fails on a broken pool)."""
+    """Whether the process pool is broken: a probe task, ``int()``, fails on a broken pool and
+    runs on a healthy one."""
     from concurrent.futures.process import BrokenProcessPool
 
     try:
@@ -619,16 +628,15 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
 
     def finish(futures) -> None:
         for future in futures:
-            pool = pool_of.pop(future)
+            batches, pool = windows.pop(future)
             try:
                 results = future.result()
             except (BrokenProcessPool, OSError) as e:
-                if not isinstance(e, BrokenProcessPool) and not _lost_a_worker(pool):
+                if not _a_worker_died(e, pool):
                     raise
-                lost.extend(windows.pop(future))
+                lost.extend(batches)
                 broken[0] = True
                 continue
-            windows.pop(future, None)
             for batch, counts in results:
                 done(batch.key, counts, len(batch.articles))
 
@@ -645,8 +653,7 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
     pools = [new_pool(workers)]
     threads = ThreadPoolExecutor(2)
     inflight: set = set()
-    windows: dict = {}  # future -> its batches
-    pool_of: dict = {}  # future -> the pool it ran on
+    windows: dict = {}  # future -> its batches and the pool they run on
     window: list[Batch] = []
 
     def submit(batches_: list[Batch]) -> None:
@@ -654,8 +661,7 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
             pools.append(new_pool(workers))  # a worker died: that pool is broken for good
             broken[0] = False
         future = threads.submit(compute, batches_, pools[-1])
-        windows[future] = batches_
-        pool_of[future] = pools[-1]
+        windows[future] = batches_, pools[-1]
         inflight.add(future)
 
     try:
@@ -683,7 +689,7 @@ def _run_local(todo: Iterator[Batch], workers: int, out: Path, done, lost_for_go
                 for b, counts in compute([batch], retry):
                     done(b.key, counts, len(b.articles))
             except (BrokenProcessPool, OSError) as e:
-                if not isinstance(e, BrokenProcessPool) and not _lost_a_worker(retry):
+                if not _a_worker_died(e, retry):
                     raise
                 lost_for_good(batch)
                 retry = None
